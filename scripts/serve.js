@@ -1,0 +1,52 @@
+// Starts the built app. The app terminates plain http itself unless TRUST_PROXY=1 says a TLS proxy in
+// front sets the forwarded headers. In plain-http mode this wrapper overwrites x-forwarded-proto with
+// "http" on every request (whatever a client sent), so SvelteKit's same-origin check for form posts
+// works at http://localhost and on a room's local network without loosening CSRF.
+import http from 'node:http';
+import process from 'node:process';
+
+const trustProxy = ['1', 'true', 'yes'].includes((process.env.TRUST_PROXY ?? '').toLowerCase());
+process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto';
+if (trustProxy) {
+	process.env.HOST_HEADER ||= 'x-forwarded-host';
+	process.env.ADDRESS_HEADER ||= 'x-forwarded-for';
+}
+process.env.NODE_ENV ||= 'production';
+
+const { handler } = await import('../build/handler.js');
+
+const host = process.env.HOST || '0.0.0.0';
+const port = Number(process.env.PORT || 3000);
+
+const server = http.createServer((req, res) => {
+	if (!trustProxy) {
+		req.headers['x-forwarded-proto'] = 'http';
+		delete req.headers['x-forwarded-host'];
+		delete req.headers['x-forwarded-for'];
+	}
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end();
+	});
+});
+
+server.listen(port, host, () => {
+	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+	console.error(`Målkarta lyssnar på http://${shown}:${port}${trustProxy ? ' (bakom proxy)' : ''}`);
+});
+
+let stopping = false;
+function shutdown(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.error(`${signal}: stänger Målkarta`);
+	// Never hang on a stuck stream or database: exit within 2 s whatever happens.
+	setTimeout(() => process.exit(0), 1800).unref();
+	server.close();
+	server.closeIdleConnections();
+	// Live streams (SSE) never become idle by themselves; the app closes them on shutdown.
+	process.emit('sveltekit:shutdown', signal);
+	setTimeout(() => server.closeAllConnections(), 200).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

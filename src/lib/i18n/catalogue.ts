@@ -1,0 +1,17 @@
+// All UI messages, one module per area. Swedish is the source; every area must give English the same keys.
+import * as common from './messages/common.js';
+
+const areas = [common] as const;
+
+type Merge<T extends readonly { sv: object }[]> = T extends readonly [infer H extends { sv: object }, ...infer R extends { sv: object }[]]
+	? H['sv'] & Merge<R>
+	: unknown;
+
+export type MessageKey = keyof Merge<typeof areas>;
+export type Locale = 'sv' | 'en';
+export const locales: readonly Locale[] = ['sv', 'en'];
+
+export const messages: Record<Locale, Record<string, string>> = {
+	sv: Object.assign({}, ...areas.map((a) => a.sv)),
+	en: Object.assign({}, ...areas.map((a) => a.en))
+};

@@ -1,0 +1,54 @@
+// The one place that chooses the database: server PostgreSQL with DATABASE_URL, else embedded PGlite.
+import { Kysely, PostgresDialect, PGliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import type { Database } from './schema.js';
+import { acquireDataDirLock } from './lock.js';
+
+export type Db = Kysely<Database>;
+export type DbKind = 'postgres' | 'pglite';
+
+export interface DbHandle {
+	db: Db;
+	kind: DbKind;
+	/** True when the embedded data folder was created by this start (used to load the demo once). */
+	created: boolean;
+	close(): Promise<void>;
+}
+
+// Return timestamps as Date and bigint counts as numbers, the same on both databases.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export async function openDatabase(cfg: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DbHandle> {
+	if (cfg.databaseUrl) {
+		const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10 });
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		return { db, kind: 'postgres', created: false, close: () => db.destroy() };
+	}
+	const fs = await import('node:fs');
+	const path = await import('node:path');
+	const release = acquireDataDirLock(cfg.dataDir);
+	try {
+		const pgdata = path.join(cfg.dataDir, 'pgdata');
+		const created = !fs.existsSync(path.join(pgdata, 'PG_VERSION'));
+		const { PGlite } = await import('@electric-sql/pglite');
+		const pglite = await PGlite.create(pgdata);
+		const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+		return {
+			db,
+			kind: 'pglite',
+			created,
+			close: async () => {
+				try {
+					await db.destroy();
+					if (!pglite.closed) await pglite.close();
+				} finally {
+					release();
+				}
+			}
+		};
+	} catch (e) {
+		release();
+		throw e;
+	}
+}
