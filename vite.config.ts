@@ -10,6 +10,37 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts']
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+					exclude: ['**/*.db.spec.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'db',
+					include: ['src/**/*.db.spec.ts', 'tests/**/*.db.spec.ts'],
+					env: { NODE_ENV: 'test' },
+					testTimeout: 30_000,
+					hookTimeout: 60_000,
+					// One database per file; files run one after another so PGlite and the cluster stay small.
+					fileParallelism: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			}
+		]
 	}
 });
