@@ -1,5 +1,6 @@
 // Request pipeline: start-up (database, migrations, demo, first-run code), language, session, shutdown.
-import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
 import { bundledMigrations } from '#lib/server/db/migrations.js';
 import { startRuntime, stopRuntime, db } from '#lib/server/runtime.js';
 import { afterMigrate } from '#lib/server/startup.js';
@@ -52,8 +53,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) log.error({ err: error, path: event.url.pathname }, 'oväntat fel');
-	const t = translator(event.locals.locale ?? 'sv');
-	return { message: status === 404 ? t('error.404') : t('error.500') };
+export const handleError: HandleServerError = (caught) => {
+	const t = translator(caught.event.locals.locale ?? 'sv');
+	// Errors raised with error(status, message) already carry a translated message.
+	if (caught.kind === 'app') return;
+	if (caught.kind === 'unknown') {
+		log.error({ err: caught.error, path: caught.event.url.pathname }, 'oväntat fel');
+		return { message: t('error.500') };
+	}
+	const status = caught.error.status;
+	const key = status === 404 ? 'error.404' : status === 403 ? 'error.403' : status === 429 ? 'error.429' : 'error.400';
+	return { message: t(key) };
 };

@@ -1,0 +1,28 @@
+// Alingsås as the seeds describe it: the nämnder and Kommunstyrelsen of the budget's driftbudget table
+// ("Exploatering" is a budget line there, not a unit), Vision 2040 and its five focus areas.
+import data from './data/alingsas.json' with { type: 'json' };
+import type { UnitType } from '#lib/domain/units.js';
+
+export interface DemoOrganisation {
+	name: string;
+	kind: 'kommun' | 'region';
+	koladaId: string;
+	vision: string | null;
+	visionName: string | null;
+	focusAreas: Array<{ name: string; description: string | null }>;
+	units: Array<{ name: string; type: UnitType; parent?: string }>;
+}
+
+export function alingsas(): DemoOrganisation {
+	return {
+		name: data.municipality.name,
+		kind: 'kommun',
+		koladaId: data.municipality.koladaId,
+		vision: data.vision,
+		visionName: data.visionMeta.name,
+		focusAreas: data.focusAreas.map((f) => ({ name: f.name, description: f.description })),
+		units: data.committees
+			.filter((c) => c.type !== 'budgetpost')
+			.map((c) => ({ name: c.name, type: c.type === 'styrelse' ? 'styrelse' : 'nämnd' }))
+	};
+}

@@ -1,0 +1,16 @@
+// Borlänge as its action plan for the environmental strategy names it: the sectors and companies that
+// carry out its measures.
+import data from './data/borlange.json' with { type: 'json' };
+import type { DemoOrganisation } from './alingsas.js';
+
+export function borlange(): DemoOrganisation {
+	return {
+		name: data.municipality.name,
+		kind: 'kommun',
+		koladaId: data.municipality.koladaId,
+		vision: null,
+		visionName: null,
+		focusAreas: [],
+		units: data.units.map((u) => ({ name: u.name, type: u.kind === 'bolag' ? 'bolag' : 'sektor' }))
+	};
+}

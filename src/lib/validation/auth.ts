@@ -1,0 +1,40 @@
+// Schemas for the sign-in, first-run and password forms.
+import { z } from 'zod';
+import { email, text } from './form.js';
+
+const password = z
+	.string({ error: 'form.required' })
+	.min(1, { error: 'form.required' })
+	.max(256, { error: 'form.tooLong' });
+
+const newPassword = z
+	.string({ error: 'form.required' })
+	.min(10, { error: 'auth.passwordTooShort' })
+	.max(256, { error: 'form.tooLong' });
+
+const passwordConfirm = z.string({ error: 'form.required' });
+
+/** The mismatch of a password typed twice is reported on the second field. */
+const confirmed = { error: 'auth.passwordMismatch', path: ['passwordConfirm'] };
+function matches(v: { password: string; passwordConfirm: string }): boolean {
+	return v.password === v.passwordConfirm;
+}
+
+export const loginSchema = z.object({ email: email(), password });
+
+export const setupSchema = z
+	.object({ code: text(40), email: email(), displayName: text(120), password: newPassword, passwordConfirm })
+	.refine(matches, confirmed);
+
+export const resetRequestSchema = z.object({ email: email() });
+
+export const resetSchema = z.object({ password: newPassword, passwordConfirm }).refine(matches, confirmed);
+
+/** For other forms that set a password (accepting an invitation). */
+export { newPassword, passwordConfirm, matches, confirmed };
+
+/** Only same-site paths may be redirected to after signing in. */
+export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
+	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+	return target;
+}
