@@ -1,8 +1,9 @@
 // All UI messages, one module per area. Swedish is the source; every area must give English the same keys.
 import * as common from './messages/common.js';
 import * as auth from './messages/auth.js';
+import * as sdg from './messages/sdg.js';
 
-const areas = [common, auth] as const;
+const areas = [common, auth, sdg] as const;
 
 type Merge<T extends readonly { sv: object }[]> = T extends readonly [infer H extends { sv: object }, ...infer R extends { sv: object }[]]
 	? H['sv'] & Merge<R>

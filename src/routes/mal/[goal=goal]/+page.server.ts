@@ -1,0 +1,16 @@
+// One goal: its full title, its targets with their official text, and each target's global indicators.
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { goal, indicatorsOf, targets } from '#lib/sdg/catalogue.js';
+import { translator } from '#lib/i18n/index.js';
+
+export const load: PageServerLoad = ({ params, locals }) => {
+	const found = goal(params.goal);
+	if (!found) error(404, translator(locals.locale)('error.404'));
+	return {
+		goal: found,
+		targets: targets(found.number).map((t) => ({ ...t, indicators: indicatorsOf(t.code) })),
+		previous: goal(found.number - 1) ?? null,
+		next: goal(found.number + 1) ?? null
+	};
+};
