@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, tempDataDir, removeDir, type RunningApp } from '../helpers/app.js';
 import { browserUnavailable, expectAxeClean, launchBrowser, newContext } from '../helpers/browser.js';
-import { createAdminViaCli, follow, login, pathOf, sessionCookie, SESSION_COOKIE, submit, submitLogin, visit, type Account } from '../helpers/flows.js';
+import { createAdminViaCli, follow, login, open, pathOf, sessionCookie, SESSION_COOKIE, submit, submitLogin, visit, type Account } from '../helpers/flows.js';
 
 const skip = browserUnavailable();
 
@@ -167,8 +167,8 @@ describe.skipIf(skip)('signing in', () => {
 			await expectAxeClean(page);
 
 			// The link is used up.
-			const again = await page.goto(link);
-			expect(again!.status()).toBe(404);
+			const again = await open(page, link);
+			expect(again.status()).toBe(404);
 			await expect.poll(() => page.locator('main').textContent()).toContain('Länken är ogiltig, redan använd eller för gammal.');
 			await expectAxeClean(page);
 
