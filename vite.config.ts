@@ -35,7 +35,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'browser',
-					include: ['tests/browser/**/*.test.ts'],
+					include: ['tests/browser/**/*.test.ts', 'tests/process/**/*.test.ts', 'tests/isolation/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false

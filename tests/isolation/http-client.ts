@@ -1,0 +1,77 @@
+// A minimal cookie-keeping HTTP client for tests that talk to the running app as a signed-in person
+// would with JavaScript off: plain GETs and form POSTs from the app's own origin.
+export class Client {
+	private cookies = new Map<string, string>();
+	constructor(readonly base: string) {}
+
+	private remember(res: Response) {
+		for (const c of res.headers.getSetCookie()) {
+			const [pair] = c.split(';');
+			const i = pair!.indexOf('=');
+			const name = pair!.slice(0, i).trim();
+			const value = pair!.slice(i + 1);
+			if (/expires=Thu, 01 Jan 1970/i.test(c) || /max-age=0/i.test(c) || value === '') this.cookies.delete(name);
+			else this.cookies.set(name, value);
+		}
+	}
+
+	private headers(extra: Record<string, string> = {}) {
+		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		return { accept: 'text/html', ...(cookie ? { cookie } : {}), ...extra };
+	}
+
+	async get(path: string): Promise<{ status: number; body: string; location: string | null }> {
+		const res = await fetch(this.base + path, { headers: this.headers(), redirect: 'manual' });
+		this.remember(res);
+		return { status: res.status, body: await res.text(), location: res.headers.get('location') };
+	}
+
+	async post(path: string, fields: Record<string, string | string[]>, origin = this.base) {
+		const body = new URLSearchParams();
+		for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+		const res = await fetch(this.base + path, {
+			method: 'POST',
+			headers: this.headers({ origin, 'content-type': 'application/x-www-form-urlencoded' }),
+			body,
+			redirect: 'manual'
+		});
+		this.remember(res);
+		return { status: res.status, body: await res.text(), location: res.headers.get('location') };
+	}
+
+	async login(email: string, password: string): Promise<void> {
+		const r = await this.post('/logga-in', { email, password });
+		if (r.status !== 303) throw new Error(`Sign-in as ${email} failed with ${r.status}`);
+	}
+}
+
+export interface DemoLogin {
+	role: string;
+	email: string;
+	password: string;
+	organisation: string | null;
+}
+
+/** Reads the demo logins the server prints at start. */
+export function parseDemoLogins(output: string): DemoLogin[] {
+	const out: DemoLogin[] = [];
+	for (const line of output.split('\n')) {
+		const m = /^\s+(\S+)\s+(\S+@\S+)\s+(\S+)(?:\s+\((.+)\))?\s*$/.exec(line);
+		if (m) out.push({ role: m[1]!, email: m[2]!, password: m[3]!, organisation: m[4] ?? null });
+	}
+	return out;
+}
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** All distinct ids found in `name="<field>" value="<uuid>"` pairs of a page (hidden inputs of its forms). */
+export function idsOfField(html: string, field: string): string[] {
+	const ids = new Set<string>();
+	const re = new RegExp(`name="${field}"[^>]*value="(${UUID})"|value="(${UUID})"[^>]*name="${field}"`, 'g');
+	for (const m of html.matchAll(re)) ids.add((m[1] ?? m[2])!);
+	return [...ids];
+}
+
+export function orgIdsIn(html: string): string[] {
+	return [...new Set([...html.matchAll(new RegExp(`/org/(${UUID})`, 'g'))].map((m) => m[1]!))];
+}

@@ -1,0 +1,165 @@
+// Organisation isolation at the HTTP edge, table-driven: a samordnare of Alingsås (A) tries every page,
+// data endpoint and form action of Borlänge (B), with B's real ids, and gets 404 every time; B's data is
+// unchanged afterwards. Inside A, a läsare gets 403 on every managing action. Later features add rows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../helpers/app.js';
+import { Client, idsOfField, orgIdsIn, parseDemoLogins, type DemoLogin } from './http-client.js';
+
+let app: RunningApp;
+let logins: DemoLogin[];
+const ids = {
+	orgA: '',
+	orgB: '',
+	unitB: '',
+	otherUnitB: '',
+	userB: '',
+	invitationB: '',
+	unitA: ''
+};
+
+function loginFor(role: string, organisation: string | null) {
+	const l = logins.find((x) => x.role === role && x.organisation === organisation);
+	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
+	return l;
+}
+
+async function clientAs(role: string, organisation: string | null) {
+	const c = new Client(app.url);
+	const l = loginFor(role, organisation);
+	await c.login(l.email, l.password);
+	return c;
+}
+
+beforeAll(async () => {
+	app = await startApp({ demo: true });
+	logins = parseDemoLogins(await app.output());
+	expect(logins.length).toBeGreaterThanOrEqual(7);
+
+	const b = await clientAs('samordnare', 'Borlänge');
+	[ids.orgB] = orgIdsIn((await b.get('/')).body);
+	const units = idsOfField((await b.get(`/org/${ids.orgB}/enheter`)).body, 'unitId');
+	[ids.unitB, ids.otherUnitB] = units;
+	// An open invitation in B, so that its id exists to be attacked.
+	const invited = await b.post(`/org/${ids.orgB}/medlemmar?/invite`, { email: 'ny@borlange.example.se', role: 'läsare', unitId: '' });
+	expect(invited.status).toBe(200);
+	const members = (await b.get(`/org/${ids.orgB}/medlemmar`)).body;
+	[ids.userB] = idsOfField(members, 'userId');
+	[ids.invitationB] = idsOfField(members, 'invitationId');
+
+	const a = await clientAs('samordnare', 'Alingsås');
+	[ids.orgA] = orgIdsIn((await a.get('/')).body);
+	[ids.unitA] = idsOfField((await a.get(`/org/${ids.orgA}/enheter`)).body, 'unitId');
+	for (const [k, v] of Object.entries(ids)) expect(v, k).toMatch(/^[0-9a-f-]{36}$/);
+	expect(ids.orgA).not.toBe(ids.orgB);
+}, 120_000);
+
+afterAll(async () => {
+	await app?.stop();
+});
+
+type Row = { name: string; method: 'GET' | 'POST'; path: () => string; body?: () => Record<string, string | string[]> };
+
+/** Every page, data endpoint and action of an organisation, aimed at B with B's ids. */
+const crossOrganisation: Row[] = [
+	{ name: 'overview page', method: 'GET', path: () => `/org/${ids.orgB}` },
+	{ name: 'overview data', method: 'GET', path: () => `/org/${ids.orgB}/__data.json` },
+	{ name: 'unit tree page', method: 'GET', path: () => `/org/${ids.orgB}/enheter` },
+	{ name: 'unit tree data', method: 'GET', path: () => `/org/${ids.orgB}/enheter/__data.json` },
+	{ name: 'members page', method: 'GET', path: () => `/org/${ids.orgB}/medlemmar` },
+	{ name: 'members data', method: 'GET', path: () => `/org/${ids.orgB}/medlemmar/__data.json` },
+	{ name: 'edit organisation', method: 'POST', path: () => `/org/${ids.orgB}?/update`, body: () => ({ name: 'Övertagen', kind: 'kommun', koladaId: '2081', vision: '' }) },
+	{ name: 'add unit', method: 'POST', path: () => `/org/${ids.orgB}/enheter?/create`, body: () => ({ name: 'Intrång', type: 'nämnd', parentId: ids.unitB }) },
+	{ name: 'rename unit', method: 'POST', path: () => `/org/${ids.orgB}/enheter?/update`, body: () => ({ unitId: ids.unitB, name: 'Intrång', type: 'bolag' }) },
+	{ name: 'move unit', method: 'POST', path: () => `/org/${ids.orgB}/enheter?/move`, body: () => ({ unitId: ids.unitB, parentId: ids.otherUnitB }) },
+	{ name: 'reorder unit', method: 'POST', path: () => `/org/${ids.orgB}/enheter?/reorder`, body: () => ({ unitId: ids.unitB, position: '5' }) },
+	{ name: 'delete unit', method: 'POST', path: () => `/org/${ids.orgB}/enheter?/delete`, body: () => ({ unitId: ids.unitB }) },
+	{ name: 'change role', method: 'POST', path: () => `/org/${ids.orgB}/medlemmar?/role`, body: () => ({ userId: ids.userB, role: 'läsare' }) },
+	{ name: 'set member units', method: 'POST', path: () => `/org/${ids.orgB}/medlemmar?/units`, body: () => ({ userId: ids.userB, unitIds: [ids.unitB] }) },
+	{ name: 'remove member', method: 'POST', path: () => `/org/${ids.orgB}/medlemmar?/remove`, body: () => ({ userId: ids.userB }) },
+	{ name: 'invite', method: 'POST', path: () => `/org/${ids.orgB}/medlemmar?/invite`, body: () => ({ email: 'spion@example.se', role: 'samordnare', unitId: '' }) },
+	{ name: 'revoke invitation', method: 'POST', path: () => `/org/${ids.orgB}/medlemmar?/revoke`, body: () => ({ invitationId: ids.invitationB }) },
+	// B's ids smuggled into A's own routes.
+	{ name: "B's unit through A's rename", method: 'POST', path: () => `/org/${ids.orgA}/enheter?/update`, body: () => ({ unitId: ids.unitB, name: 'Intrång', type: 'bolag' }) },
+	{ name: "B's unit through A's delete", method: 'POST', path: () => `/org/${ids.orgA}/enheter?/delete`, body: () => ({ unitId: ids.unitB }) },
+	{ name: "B's unit as parent in A", method: 'POST', path: () => `/org/${ids.orgA}/enheter?/move`, body: () => ({ unitId: ids.unitA, parentId: ids.unitB }) },
+	{ name: "B's member through A's role change", method: 'POST', path: () => `/org/${ids.orgA}/medlemmar?/role`, body: () => ({ userId: ids.userB, role: 'läsare' }) },
+	{ name: "B's invitation through A's revoke", method: 'POST', path: () => `/org/${ids.orgA}/medlemmar?/revoke`, body: () => ({ invitationId: ids.invitationB }) }
+];
+
+async function send(c: Client, row: Row) {
+	return row.method === 'GET' ? c.get(row.path()) : c.post(row.path(), row.body!());
+}
+
+describe('a member of another organisation', () => {
+	it.each(crossOrganisation.map((r) => [r.name, r] as const))('gets 404: %s', async (_name, row) => {
+		const a = await clientAs('samordnare', 'Alingsås');
+		const res = await send(a, row);
+		if (row.path().endsWith('__data.json')) {
+			// SvelteKit answers a data request 200 and puts each route node's outcome inside.
+			const nodes = (JSON.parse(res.body) as { nodes: Array<{ type: string; error?: { status: number } } | null> }).nodes;
+			expect(nodes.filter((n) => n?.type === 'error').map((n) => n!.error!.status)).toContain(404);
+		} else {
+			expect(res.status).toBe(404);
+		}
+		expect(res.body).not.toContain('Tunabyggen');
+		expect(res.body).not.toContain('Borlänge');
+		expect(res.body).not.toContain(ids.unitB);
+	});
+
+	it('has changed nothing of B', async () => {
+		const b = await clientAs('samordnare', 'Borlänge');
+		const tree = (await b.get(`/org/${ids.orgB}/enheter`)).body;
+		expect(tree).toContain('Tunabyggen');
+		expect(tree).not.toContain('Intrång');
+		expect(idsOfField(tree, 'unitId')).toContain(ids.unitB);
+		const members = (await b.get(`/org/${ids.orgB}/medlemmar`)).body;
+		expect(idsOfField(members, 'invitationId')).toContain(ids.invitationB);
+		expect(members).not.toContain('spion@example.se');
+		expect((await b.get(`/org/${ids.orgB}`)).body).not.toContain('Övertagen');
+	});
+
+	it('the system administrator, not a member, sees no organisation data either', async () => {
+		const admin = await clientAs('systemadministratör', null);
+		for (const path of [`/org/${ids.orgA}`, `/org/${ids.orgB}/enheter`, `/org/${ids.orgB}/medlemmar`]) {
+			expect((await admin.get(path)).status, path).toBe(404);
+		}
+		expect((await admin.get('/admin')).status).toBe(200);
+	});
+
+	it('anyone signed out is sent to sign in, and an unknown or malformed id is 404', async () => {
+		const anon = new Client(app.url);
+		const res = await anon.get(`/org/${ids.orgA}`);
+		expect([303, 401]).toContain(res.status);
+		const a = await clientAs('samordnare', 'Alingsås');
+		expect((await a.get('/org/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+		expect((await a.get('/org/inte-ett-id')).status).toBe(404);
+	});
+});
+
+describe('a läsare in the own organisation', () => {
+	it('sees the organisation and its units', async () => {
+		const reader = await clientAs('läsare', 'Alingsås');
+		expect((await reader.get(`/org/${ids.orgA}`)).status).toBe(200);
+		const tree = await reader.get(`/org/${ids.orgA}/enheter`);
+		expect(tree.status).toBe(200);
+		expect(tree.body).toContain('Socialnämnden');
+	});
+
+	it('gets 403 on every managing action', async () => {
+		const reader = await clientAs('läsare', 'Alingsås');
+		const rows = [
+			{ name: 'edit organisation', path: `/org/${ids.orgA}?/update`, body: { name: 'X', kind: 'kommun', koladaId: '1489', vision: '' } },
+			{ name: 'add unit', path: `/org/${ids.orgA}/enheter?/create`, body: { name: 'X', type: 'nämnd', parentId: '' } },
+			{ name: 'rename unit', path: `/org/${ids.orgA}/enheter?/update`, body: { unitId: ids.unitA, name: 'X', type: 'nämnd' } },
+			{ name: 'move unit', path: `/org/${ids.orgA}/enheter?/move`, body: { unitId: ids.unitA, parentId: '' } },
+			{ name: 'reorder unit', path: `/org/${ids.orgA}/enheter?/reorder`, body: { unitId: ids.unitA, position: '3' } },
+			{ name: 'delete unit', path: `/org/${ids.orgA}/enheter?/delete`, body: { unitId: ids.unitA } },
+			{ name: 'invite', path: `/org/${ids.orgA}/medlemmar?/invite`, body: { email: 'x@example.se', role: 'samordnare', unitId: '' } },
+			{ name: 'members page', path: `/org/${ids.orgA}/medlemmar`, body: null }
+		];
+		for (const row of rows) {
+			const res = row.body ? await reader.post(row.path, row.body) : await reader.get(row.path);
+			expect(res.status, row.name).toBe(403);
+		}
+	});
+});
