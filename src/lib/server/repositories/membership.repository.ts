@@ -77,3 +77,28 @@ export async function countRole(db: Db, organisationId: string, role: Role): Pro
 		.executeTakeFirstOrThrow();
 	return Number(r.n);
 }
+
+export async function updateMembershipRole(db: Db, organisationId: string, userId: string, role: Role): Promise<number> {
+	const r = await db
+		.updateTable('membership')
+		.set({ role })
+		.where('organisation_id', '=', organisationId)
+		.where('user_id', '=', userId)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows);
+}
+
+/**
+ * The members holding `role`, with their rows locked until the transaction ends: two concurrent
+ * demotions of the last two samordnare then see each other's change instead of both succeeding.
+ */
+export async function lockRoleHolders(db: Db, organisationId: string, role: Role): Promise<string[]> {
+	const rows = await db
+		.selectFrom('membership')
+		.select('user_id')
+		.where('organisation_id', '=', organisationId)
+		.where('role', '=', role)
+		.forUpdate()
+		.execute();
+	return rows.map((r) => r.user_id);
+}
