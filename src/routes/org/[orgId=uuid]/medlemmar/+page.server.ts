@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '#lib/domain/roles.js';
 import { changeMemberRole, listMembers, removeMember, setMemberUnits } from '#lib/server/services/member.service.js';
@@ -49,10 +49,13 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const parsed = parseForm(removeMemberSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		return guardAction(locals, formValues(form), async () => {
+		const result = await guardAction(locals, formValues(form), async () => {
 			await removeMember(actorOf(locals), params.orgId, parsed.data.userId);
 			return { notice: 'member.notice.removed' as const };
 		});
+		// Someone who left the organisation can no longer see this page.
+		if (!('status' in result) && parsed.data.userId === locals.user?.id) redirect(303, '/');
+		return result;
 	},
 	invite: async ({ request, locals, params }) => {
 		const form = await request.formData();
