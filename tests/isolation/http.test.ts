@@ -17,6 +17,11 @@ const ids = {
 	unitA: ''
 };
 
+function first(list: string[]): string {
+	if (!list[0]) throw new Error('expected an id on the page');
+	return list[0];
+}
+
 function loginFor(role: string, organisation: string | null) {
 	const l = logins.find((x) => x.role === role && x.organisation === organisation);
 	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
@@ -36,19 +41,20 @@ beforeAll(async () => {
 	expect(logins.length).toBeGreaterThanOrEqual(7);
 
 	const b = await clientAs('samordnare', 'Borlänge');
-	[ids.orgB] = orgIdsIn((await b.get('/')).body);
+	ids.orgB = first(orgIdsIn((await b.get('/')).body));
 	const units = idsOfField((await b.get(`/org/${ids.orgB}/enheter`)).body, 'unitId');
-	[ids.unitB, ids.otherUnitB] = units;
+	ids.unitB = first(units);
+	ids.otherUnitB = first(units.slice(1));
 	// An open invitation in B, so that its id exists to be attacked.
 	const invited = await b.post(`/org/${ids.orgB}/medlemmar?/invite`, { email: 'ny@borlange.example.se', role: 'läsare', unitId: '' });
 	expect(invited.status).toBe(200);
 	const members = (await b.get(`/org/${ids.orgB}/medlemmar`)).body;
-	[ids.userB] = idsOfField(members, 'userId');
-	[ids.invitationB] = idsOfField(members, 'invitationId');
+	ids.userB = first(idsOfField(members, 'userId'));
+	ids.invitationB = first(idsOfField(members, 'invitationId'));
 
 	const a = await clientAs('samordnare', 'Alingsås');
-	[ids.orgA] = orgIdsIn((await a.get('/')).body);
-	[ids.unitA] = idsOfField((await a.get(`/org/${ids.orgA}/enheter`)).body, 'unitId');
+	ids.orgA = first(orgIdsIn((await a.get('/')).body));
+	ids.unitA = first(idsOfField((await a.get(`/org/${ids.orgA}/enheter`)).body, 'unitId'));
 	for (const [k, v] of Object.entries(ids)) expect(v, k).toMatch(/^[0-9a-f-]{36}$/);
 	expect(ids.orgA).not.toBe(ids.orgB);
 }, 120_000);
@@ -147,7 +153,7 @@ describe('a läsare in the own organisation', () => {
 
 	it('gets 403 on every managing action', async () => {
 		const reader = await clientAs('läsare', 'Alingsås');
-		const rows = [
+		const rows: Array<{ name: string; path: string; body: Record<string, string> | null }> = [
 			{ name: 'edit organisation', path: `/org/${ids.orgA}?/update`, body: { name: 'X', kind: 'kommun', koladaId: '1489', vision: '' } },
 			{ name: 'add unit', path: `/org/${ids.orgA}/enheter?/create`, body: { name: 'X', type: 'nämnd', parentId: '' } },
 			{ name: 'rename unit', path: `/org/${ids.orgA}/enheter?/update`, body: { unitId: ids.unitA, name: 'X', type: 'nämnd' } },

@@ -9,7 +9,6 @@ export const sv = {
 	'shell.nav.admin': 'Systemadministration',
 	'shell.nav.login': 'Logga in',
 	'shell.nav.logout': 'Logga ut',
-	'shell.language': 'Språk',
 	'shell.language.switch': 'In English',
 	'shell.signedInAs': 'Inloggad som {name}',
 	'shell.footer': 'Målkarta – öppen källkod för kommunernas Agenda 2030-arbete',
@@ -32,8 +31,6 @@ export const sv = {
 	'form.invalid': 'Ogiltigt värde.',
 	'form.errorSummary': 'Formuläret innehåller fel',
 	'form.save': 'Spara',
-	'form.saved': 'Sparat',
-	'form.cancel': 'Avbryt'
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -46,7 +43,6 @@ export const en: Record<keyof typeof sv, string> = {
 	'shell.nav.admin': 'System administration',
 	'shell.nav.login': 'Sign in',
 	'shell.nav.logout': 'Sign out',
-	'shell.language': 'Language',
 	'shell.language.switch': 'På svenska',
 	'shell.signedInAs': 'Signed in as {name}',
 	'shell.footer': 'Målkarta – open source for municipal 2030 Agenda work',
@@ -69,6 +65,4 @@ export const en: Record<keyof typeof sv, string> = {
 	'form.invalid': 'Invalid value.',
 	'form.errorSummary': 'The form has errors',
 	'form.save': 'Save',
-	'form.saved': 'Saved',
-	'form.cancel': 'Cancel'
 };
