@@ -93,11 +93,7 @@ describe.skipIf(skip)('language switch', () => {
 		async function switchLanguage(name: string) {
 			const before = new URL(page.url()).pathname;
 			await nav().getByRole('link', { name }).click({ timeout: 5_000 });
-			// KNOWN BUG (JavaScript on): the link in src/routes/+layout.svelte (line 24,
-			// `<a href="?lang={otherLang}" …>`) is handled by SvelteKit's client router, and no load
-			// depends on ?lang, so nothing is requested from the server: the address stays at
-			// "…?lang=en", no cookie is set and the page stays Swedish. The link needs a full page
-			// load (e.g. data-sveltekit-reload). With JavaScript off the switch works.
+			// The link asks for a full page load (data-sveltekit-reload): the server sets the cookie.
 			await page.waitForURL((u) => u.pathname === before && !u.searchParams.has('lang'), { timeout: 5_000 });
 			await page.waitForLoadState('networkidle');
 		}

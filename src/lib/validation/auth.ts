@@ -9,6 +9,7 @@ const password = z
 
 const newPassword = z
 	.string({ error: 'form.required' })
+	.min(1, { error: 'form.required' })
 	.min(10, { error: 'auth.passwordTooShort' })
 	.max(256, { error: 'form.tooLong' });
 
