@@ -2,11 +2,13 @@
 // goes to stderr, machine-readable output to stdout; usage errors exit 2.
 import { migrateCommand } from './commands/migrate.js';
 import { createAdminCommand } from './commands/create-admin.js';
+import { suggestCommand } from './commands/suggest.js';
 import { UsageError } from './args.js';
 
 const commands: Record<string, { run: (args: string[]) => Promise<void>; help: string }> = {
 	migrate: migrateCommand,
-	'create-admin': createAdminCommand
+	'create-admin': createAdminCommand,
+	suggest: suggestCommand
 };
 
 function usage(): string {
