@@ -66,17 +66,23 @@ run_vitest() { # tier database name project [command prefix…]
 		const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 		let failed = r.numFailedTests;
 		if (!r.success && failed === 0) failed = Math.max(r.numFailedTestSuites, 1);
-		console.log(r.numPassedTests, failed, r.numPendingTests + r.numTodoTests);
+		console.log(r.numPassedTests, failed, r.numPendingTests, r.numTodoTests);
 	' "$json" 2>/dev/null)"; then
 		record "$tier" "$db" 0 1 0 "$secs" "FAILED: vitest exited $rc without a report"
 		return
 	fi
-	local passed failed skipped note=""
-	read -r passed failed skipped <<<"$counts"
+	local passed failed skipped todo note=""
+	read -r passed failed skipped todo <<<"$counts"
 	if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
 		failed=1
 		note="vitest exited $rc (errors outside tests)"
 	fi
+	if $ci && [ "$skipped" -gt 0 ]; then
+		failed=$((failed + skipped))
+		note="FAILED: $skipped tests skipped (CI=true: nothing may skip)"
+	fi
+	[ "$todo" -gt 0 ] && note="${note:+$note; }$todo todo"
+	skipped=$((skipped + todo))
 	record "$tier" "$db" "$passed" "$failed" "$skipped" "$secs" "$note"
 }
 
