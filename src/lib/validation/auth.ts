@@ -1,5 +1,6 @@
 // Schemas for the sign-in, first-run and password forms.
 import { z } from 'zod';
+import type { MessageKey } from '#lib/i18n/index.js';
 import { email, text } from './form.js';
 
 const password = z
@@ -7,11 +8,18 @@ const password = z
 	.min(1, { error: 'form.required' })
 	.max(256, { error: 'form.tooLong' });
 
-const newPassword = z
-	.string({ error: 'form.required' })
-	.min(1, { error: 'form.required' })
-	.min(10, { error: 'auth.passwordTooShort' })
-	.max(256, { error: 'form.tooLong' });
+/** The shortest new password accepted anywhere (first run, reset, sign-up by invitation, the CLI). */
+export const PASSWORD_MIN_LENGTH = 10;
+
+/** The new-password rule: required first, then at least PASSWORD_MIN_LENGTH characters, then at most `max`. */
+export const newPasswordUpTo = (max: number, tooLong: MessageKey = 'form.tooLong') =>
+	z
+		.string({ error: 'form.required' })
+		.min(1, { error: 'form.required' })
+		.min(PASSWORD_MIN_LENGTH, { error: 'auth.passwordTooShort' })
+		.max(max, { error: tooLong });
+
+const newPassword = newPasswordUpTo(256);
 
 const passwordConfirm = z.string({ error: 'form.required' });
 
