@@ -21,8 +21,10 @@ export function alingsas(): DemoOrganisation {
 		vision: data.vision,
 		visionName: data.visionMeta.name,
 		focusAreas: data.focusAreas.map((f) => ({ name: f.name, description: f.description })),
+		// Kommunstyrelsen first, then the nämnder in the budget's order.
 		units: data.committees
 			.filter((c) => c.type !== 'budgetpost')
-			.map((c) => ({ name: c.name, type: c.type === 'styrelse' ? 'styrelse' : 'nämnd' }))
+			.map((c) => ({ name: c.name, type: (c.type === 'styrelse' ? 'styrelse' : 'nämnd') as UnitType }))
+			.sort((a, b) => Number(b.type === 'styrelse') - Number(a.type === 'styrelse'))
 	};
 }
