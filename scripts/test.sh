@@ -138,7 +138,13 @@ if wants browser; then
 		fi
 	fi
 	if $browser_ok; then
-		run_vitest browser "PGlite (app)" browser browser
+		# Inside a throwaway cluster too, so the tests of the app on server PostgreSQL can run
+		# (the app under test uses the embedded database unless a test passes DATABASE_URL on).
+		if [ -x "${PGBIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
+			run_vitest browser "app" browser browser bash "$root/scripts/with-postgres.sh"
+		else
+			run_vitest browser "app" browser browser env -u DATABASE_URL
+		fi
 	fi
 fi
 
