@@ -1,5 +1,6 @@
 // A real database for *.db.spec.ts: server PostgreSQL when DATABASE_URL is set (the test script starts a
 // throwaway cluster), otherwise an in-memory PGlite. One per test file, migrated; tables emptied by resetDb.
+import { afterAll, beforeEach } from 'vitest';
 import { Kysely, PostgresDialect, PGliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
@@ -35,4 +36,16 @@ export async function resetDb(db: Db): Promise<void> {
 export async function closeTestDb(): Promise<void> {
 	await shared?.destroy();
 	shared = null;
+}
+
+/**
+ * A test file's database, with the hooks every such file needs: closed after the file, emptied before each
+ * test. Call it once at the top of the file (`const db = await useTestDb();`); a `beforeEach` the file adds
+ * afterwards runs after the emptying, so it can seed the test's rows.
+ */
+export async function useTestDb(): Promise<Db> {
+	const db = await openTestDb();
+	afterAll(closeTestDb);
+	beforeEach(() => resetDb(db));
+	return db;
 }

@@ -1,6 +1,7 @@
-// Test fixtures for service tests: users, organisations with a small unit tree, members in every
+// Test fixtures for database tests: users, organisations with a small unit tree, members in every
 // role, and an open invitation — built straight through the repositories, no services involved.
 import type { Role } from '#lib/domain/roles.js';
+import { hashPassword } from '#lib/server/auth/password.js';
 import type { Db } from '#lib/server/db/index.js';
 import * as invitations from '#lib/server/repositories/invitation.repository.js';
 import * as memberships from '#lib/server/repositories/membership.repository.js';
@@ -15,8 +16,10 @@ export function ctxOf(db: Db, user: { id: string; isAdmin?: boolean } | null): C
 	return { db, actor: user ? { userId: user.id, isAdmin: user.isAdmin ?? false } : null };
 }
 
-export async function makeUser(db: Db, email: string, opts: { isAdmin?: boolean; displayName?: string } = {}) {
-	return users.insertUser(db, { email, displayName: opts.displayName ?? email.split('@')[0]!, passwordHash: null, isAdmin: opts.isAdmin });
+/** A user who can sign in with `password` when one is given (hashing costs ~20 ms), and never otherwise. */
+export async function makeUser(db: Db, email: string, opts: { isAdmin?: boolean; displayName?: string; password?: string } = {}) {
+	const passwordHash = opts.password === undefined ? null : await hashPassword(opts.password);
+	return users.insertUser(db, { email, displayName: opts.displayName ?? email.split('@')[0]!, passwordHash, isAdmin: opts.isAdmin });
 }
 
 /**
@@ -54,10 +57,12 @@ export async function makeOrganisation(db: Db, tag: string) {
 	return { organisation, units: { ks, klf, ekonomi, sn }, samordnare, processledare, deltagare, lasare, invitation, invitationToken: token };
 }
 
-/** The ServiceError a call fails with (any other outcome fails the test). */
-export async function serviceError(call: () => Promise<unknown>): Promise<ServiceError> {
+export type OrganisationFixture = Awaited<ReturnType<typeof makeOrganisation>>;
+
+/** The ServiceError a call (or a promise) fails with; any other outcome fails the test. */
+export async function serviceError(call: (() => Promise<unknown>) | Promise<unknown>): Promise<ServiceError> {
 	try {
-		await call();
+		await (typeof call === 'function' ? call() : call);
 	} catch (e) {
 		if (e instanceof ServiceError) return e;
 		throw e;

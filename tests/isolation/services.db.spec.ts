@@ -1,31 +1,25 @@
 // Tenant isolation, table-driven: a member of organisation A reaches nothing of organisation B through
 // any service function — B's ids answer 404 whether passed as B's organisation or smuggled in under A's —
 // and a läsare of A is refused (403) every manage action in A. Add a row for every new service function.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeTestDb, openTestDb, resetDb } from '../helpers/db.js';
-import type { Db } from '#lib/server/db/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDb } from '../helpers/db.js';
 import type { Ctx } from '#lib/server/services/actor.js';
 import * as admin from '#lib/server/services/admin.service.js';
 import * as invitationService from '#lib/server/services/invitation.service.js';
 import * as memberService from '#lib/server/services/member.service.js';
 import * as organisationService from '#lib/server/services/organisation.service.js';
 import * as unitService from '#lib/server/services/unit.service.js';
-import { ctxOf, makeOrganisation, makeUser, serviceError } from './fixtures.js';
+import { ctxOf, makeOrganisation, makeUser, serviceError, type OrganisationFixture } from '../helpers/fixtures.js';
 
-type World = { a: Awaited<ReturnType<typeof makeOrganisation>>; b: Awaited<ReturnType<typeof makeOrganisation>> };
+type World = { a: OrganisationFixture; b: OrganisationFixture };
 interface Row {
 	name: string;
 	call: (ctx: Ctx, w: World) => Promise<unknown>;
 }
 
-let db: Db;
+const db = await useTestDb();
 let w: World;
-beforeAll(async () => {
-	db = await openTestDb();
-});
-afterAll(closeTestDb);
 beforeEach(async () => {
-	await resetDb(db);
 	w = { a: await makeOrganisation(db, 'Alfa'), b: await makeOrganisation(db, 'Beta') };
 });
 

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openTestDb, resetDb, closeTestDb } from '../../../tests/helpers/db.js';
-import type { Db } from './db/index.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { useTestDb } from '../../../tests/helpers/db.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'malkarta-startup-'));
 process.env.DATA_DIR = dataDir;
@@ -11,15 +10,8 @@ delete process.env.DEMO;
 const { afterMigrate } = await import('./startup.js');
 const { needsSetup } = await import('./services/setup.service.js');
 
-let db: Db;
-beforeAll(async () => {
-	db = await openTestDb();
-});
-afterAll(async () => {
-	await closeTestDb();
-	fs.rmSync(dataDir, { recursive: true, force: true });
-});
-beforeEach(async () => resetDb(db));
+const db = await useTestDb();
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 async function organisations() {
 	return db.selectFrom('organisation').select('name').orderBy('name').execute();

@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDb, resetDb, closeTestDb } from '../../../../tests/helpers/db.js';
-import type { Db } from '../db/index.js';
+import { describe, expect, it } from 'vitest';
+import { useTestDb } from '../../../../tests/helpers/db.js';
+import { makeUser, serviceError } from '../../../../tests/helpers/fixtures.js';
 import { createSession, generateSessionToken, invalidateSession, SESSION_LIFETIME_MS, validateSessionToken } from './session.js';
 import { hashToken } from './tokens.js';
-import { hashPassword } from './password.js';
-import * as users from '../repositories/user.repository.js';
 import { login, requestPasswordReset, resetPassword } from '../services/auth.service.js';
 import { createAdminFromCli, createFirstAdmin, issueSetupCode, needsSetup } from '../services/setup.service.js';
-import { ServiceError } from '../services/errors.js';
 import { log } from '../log.js';
 
-let db: Db;
-beforeAll(async () => {
-	db = await openTestDb();
-});
-afterAll(closeTestDb);
-beforeEach(async () => resetDb(db));
+const db = await useTestDb();
 
-async function user(email = 'ada@example.se', password = 'ett-långt-lösenord') {
-	return users.insertUser(db, { email, displayName: 'Ada', passwordHash: await hashPassword(password) });
-}
-
-async function rejects(p: Promise<unknown>): Promise<ServiceError> {
-	try {
-		await p;
-	} catch (e) {
-		if (e instanceof ServiceError) return e;
-		throw e;
-	}
-	throw new Error('expected a ServiceError');
-}
+const user = (email = 'ada@example.se') => makeUser(db, email, { displayName: 'Ada', password: 'ett-långt-lösenord' });
 
 describe('sessions', () => {
 	it('stores only the hash of the token and finds the user by the token', async () => {
@@ -77,8 +57,8 @@ describe('login', () => {
 
 	it('refuses a wrong password and an unknown account with the same message', async () => {
 		await user();
-		const wrong = await rejects(login({ db }, { email: 'ada@example.se', password: 'fel', address: '10.0.0.1' }));
-		const unknown = await rejects(login({ db }, { email: 'nobody@example.se', password: 'fel', address: '10.0.0.1' }));
+		const wrong = await serviceError(login({ db }, { email: 'ada@example.se', password: 'fel', address: '10.0.0.1' }));
+		const unknown = await serviceError(login({ db }, { email: 'nobody@example.se', password: 'fel', address: '10.0.0.1' }));
 		expect([wrong.status, wrong.messageKey]).toEqual([400, 'auth.invalidCredentials']);
 		expect([unknown.status, unknown.messageKey]).toEqual([400, 'auth.invalidCredentials']);
 	});
@@ -86,16 +66,16 @@ describe('login', () => {
 	it('limits failed attempts per account (429), even with the right password afterwards', async () => {
 		await user();
 		for (let i = 0; i < 5; i++)
-			await rejects(login({ db }, { email: 'ada@example.se', password: 'fel', address: `10.0.0.${i}` }));
-		const limited = await rejects(login({ db }, { email: 'ada@example.se', password: 'ett-långt-lösenord', address: '10.0.1.1' }));
+			await serviceError(login({ db }, { email: 'ada@example.se', password: 'fel', address: `10.0.0.${i}` }));
+		const limited = await serviceError(login({ db }, { email: 'ada@example.se', password: 'ett-långt-lösenord', address: '10.0.1.1' }));
 		expect([limited.status, limited.messageKey]).toEqual([429, 'auth.tooManyAttempts']);
 	});
 
 	it('limits failed attempts per address across accounts', async () => {
 		await user('bo@example.se');
 		for (let i = 0; i < 30; i++)
-			await rejects(login({ db }, { email: `guess${i}@example.se`, password: 'fel', address: '10.9.9.9' }));
-		const limited = await rejects(login({ db }, { email: 'bo@example.se', password: 'ett-långt-lösenord', address: '10.9.9.9' }));
+			await serviceError(login({ db }, { email: `guess${i}@example.se`, password: 'fel', address: '10.9.9.9' }));
+		const limited = await serviceError(login({ db }, { email: 'bo@example.se', password: 'ett-långt-lösenord', address: '10.9.9.9' }));
 		expect(limited.status).toBe(429);
 		const other = await login({ db }, { email: 'bo@example.se', password: 'ett-långt-lösenord', address: '10.9.9.8' });
 		expect(other.token).toBeTruthy();
@@ -120,9 +100,9 @@ describe('password reset', () => {
 		expect(link).toBeTruthy();
 		await resetPassword({ db }, link!, 'ett-helt-nytt-lösenord');
 		expect(await validateSessionToken(db, old.token)).toBeNull();
-		await rejects(login({ db }, { email: u.email, password: 'ett-långt-lösenord', address: '1.1.1.2' }));
+		await serviceError(login({ db }, { email: u.email, password: 'ett-långt-lösenord', address: '1.1.1.2' }));
 		expect((await login({ db }, { email: u.email, password: 'ett-helt-nytt-lösenord', address: '1.1.1.2' })).token).toBeTruthy();
-		const reused = await rejects(resetPassword({ db }, link!, 'ännu-ett-nytt-lösenord'));
+		const reused = await serviceError(resetPassword({ db }, link!, 'ännu-ett-nytt-lösenord'));
 		expect(reused.status).toBe(404);
 	});
 });
@@ -133,13 +113,13 @@ describe('first run', () => {
 		const code = (await issueSetupCode({ db }))!;
 		expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 		const input = { email: 'admin@example.se', displayName: 'Admin', password: 'ett-långt-lösenord', address: '1.2.3.4' };
-		const wrong = await rejects(createFirstAdmin({ db }, { ...input, code: 'AAAA-BBBB-CCCC' }));
+		const wrong = await serviceError(createFirstAdmin({ db }, { ...input, code: 'AAAA-BBBB-CCCC' }));
 		expect([wrong.status, wrong.messageKey]).toEqual([400, 'setup.invalidCode']);
 		const admin = await createFirstAdmin({ db }, { ...input, code: code.toLowerCase().replaceAll('-', ' ') });
 		expect(admin.isAdmin).toBe(true);
 		expect(await needsSetup({ db })).toBe(false);
 		expect(await issueSetupCode({ db })).toBeNull();
-		const again = await rejects(createFirstAdmin({ db }, { ...input, email: 'other@example.se', code }));
+		const again = await serviceError(createFirstAdmin({ db }, { ...input, email: 'other@example.se', code }));
 		expect(again.status).toBe(409);
 	});
 

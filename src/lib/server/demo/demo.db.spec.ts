@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDb, resetDb, closeTestDb } from '../../../../tests/helpers/db.js';
-import type { Db } from '../db/index.js';
+import { describe, expect, it } from 'vitest';
+import { useTestDb } from '../../../../tests/helpers/db.js';
 import { loadDemo } from './load.js';
 import { login } from '../services/auth.service.js';
 import { listMyOrganisations, getOrganisationOverview } from '../services/organisation.service.js';
 import * as unitsRepo from '../repositories/unit.repository.js';
 import seed from './data/alingsas.json' with { type: 'json' };
 
-let db: Db;
-beforeAll(async () => {
-	db = await openTestDb();
-});
-afterAll(closeTestDb);
-beforeEach(async () => resetDb(db));
+const db = await useTestDb();
 
 describe('demo municipality', () => {
 	it('is Alingsås as its budget and Vision 2040 describe it', async () => {

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeTestDb, openTestDb, resetDb } from '../../../../tests/helpers/db.js';
-import { ctxOf, makeUser, serviceError } from '../../../../tests/isolation/fixtures.js';
-import type { Db } from '../db/index.js';
+import { describe, expect, it } from 'vitest';
+import { useTestDb } from '../../../../tests/helpers/db.js';
+import { ctxOf, makeUser, serviceError } from '../../../../tests/helpers/fixtures.js';
 import { hashToken } from '../auth/tokens.js';
 import { createOrganisation, listOrganisations } from './admin.service.js';
 import { acceptInvitation, INVITATION_LIFETIME_MS, viewInvitation } from './invitation.service.js';
 import { getOrganisationOverview } from './organisation.service.js';
 import { listMembers } from './member.service.js';
 
-let db: Db;
-beforeAll(async () => {
-	db = await openTestDb();
-});
-afterAll(closeTestDb);
-beforeEach(async () => resetDb(db));
+const db = await useTestDb();
 
 describe('the installation administrator', () => {
 	it('creates an organisation with an invitation for its first samordnare, storing only the token hash', async () => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeTestDb, openTestDb, resetDb } from '../../../../tests/helpers/db.js';
-import { ctxOf, makeOrganisation, makeUser, serviceError } from '../../../../tests/isolation/fixtures.js';
-import type { Db } from '../db/index.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useTestDb } from '../../../../tests/helpers/db.js';
+import { ctxOf, makeOrganisation, makeUser, serviceError, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
 import { validateSessionToken } from '../auth/session.js';
 import { verifyPassword } from '../auth/password.js';
 import { hashToken } from '../auth/tokens.js';
@@ -17,14 +16,9 @@ import {
 	viewInvitation
 } from './invitation.service.js';
 
-let db: Db;
-let a: Awaited<ReturnType<typeof makeOrganisation>>;
-beforeAll(async () => {
-	db = await openTestDb();
-});
-afterAll(closeTestDb);
+const db = await useTestDb();
+let a: OrganisationFixture;
 beforeEach(async () => {
-	await resetDb(db);
 	a = await makeOrganisation(db, 'Alfa');
 });
 

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeTestDb, openTestDb, resetDb } from '../../../../tests/helpers/db.js';
-import { ctxOf, makeOrganisation, serviceError } from '../../../../tests/isolation/fixtures.js';
-import type { Db } from '../db/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDb } from '../../../../tests/helpers/db.js';
+import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
 import { changeMemberRole, listMembers, removeMember, setMemberUnits } from './member.service.js';
 
-let db: Db;
-let a: Awaited<ReturnType<typeof makeOrganisation>>;
-beforeAll(async () => {
-	db = await openTestDb();
-});
-afterAll(closeTestDb);
+const db = await useTestDb();
+let a: OrganisationFixture;
 beforeEach(async () => {
-	await resetDb(db);
 	a = await makeOrganisation(db, 'Alfa');
 });
 
