@@ -143,6 +143,7 @@ if wants browser; then
 		if [ -x "${PGBIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
 			run_vitest browser "app" browser browser bash "$root/scripts/with-postgres.sh"
 		else
+			echo "PostgreSQL 15 is not installed: the process tests on server PostgreSQL skip (fail under CI)." >&2
 			run_vitest browser "app" browser browser env -u DATABASE_URL
 		fi
 	fi

@@ -51,6 +51,12 @@ export interface RunningApp {
 	kill(): Promise<Exit>;
 }
 
+// Loaded into the server before it starts: when the test worker dies without cleaning up (a timeout, a
+// killed run), the server notices it was orphaned and stops itself with SIGTERM instead of living on.
+const orphanGuard = `data:text/javascript,${encodeURIComponent(
+	`const p = process.ppid; setInterval(() => { if (process.ppid !== p) process.kill(process.pid, 'SIGTERM'); }, 500).unref();`
+)}`;
+
 const live = new Set<ChildProcess>();
 process.once('exit', () => {
 	for (const child of live) child.kill('SIGKILL');
@@ -114,7 +120,7 @@ export async function spawnApp(opts: AppOptions = {}): Promise<RunningApp> {
 	});
 	for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
 
-	const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.js')], {
+	const child = spawn(process.execPath, ['--import', orphanGuard, path.join(root, 'scripts', 'serve.js')], {
 		cwd: root,
 		env: env as NodeJS.ProcessEnv,
 		stdio: ['ignore', 'pipe', 'pipe']
