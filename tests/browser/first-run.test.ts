@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../helpers/app.js';
 import { browserUnavailable, expectAxeClean, launchBrowser, newContext } from '../helpers/browser.js';
+import { usePage } from '../helpers/hooks.js';
 import { pathOf, sessionCookie, submit, visit } from '../helpers/flows.js';
 
 const skip = browserUnavailable();
@@ -25,13 +26,11 @@ describe.skipIf(skip)('first run', () => {
 		let code: string;
 		const admin = { name: 'Sara Systemsson', email: 'sara@example.se', password: 'ett långt lösenord för installationen' };
 
+		usePage(() => browser, { javaScript }, (opened) => ({ context, page } = opened));
 		beforeAll(async () => {
 			app = await startApp({ demo: false });
-			context = await newContext(browser, { javaScript });
-			page = await context.newPage();
 		});
 		afterAll(async () => {
-			await context?.close();
 			await app?.stop();
 		});
 

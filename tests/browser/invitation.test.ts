@@ -4,10 +4,10 @@
 // One app for the file, with the administrator made by the CLI; each variant makes its own organisation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, tempDataDir, removeDir, type RunningApp } from '../helpers/app.js';
-import { browserUnavailable, expectAxeClean, launchBrowser, newContext } from '../helpers/browser.js';
+import type { RunningApp } from '../helpers/app.js';
+import { browserUnavailable, expectAxeClean, newContext } from '../helpers/browser.js';
+import { useAppAndBrowser } from '../helpers/hooks.js';
 import {
-	createAdminViaCli,
 	createOrganisation,
 	invite,
 	login,
@@ -27,18 +27,7 @@ const admin: Account = { email: 'admin@example.se', password: 'administratörens
 describe.skipIf(skip)('invitations', () => {
 	let browser: Browser;
 	let app: RunningApp;
-	let dataDir: string;
-
-	beforeAll(async () => {
-		dataDir = tempDataDir();
-		await createAdminViaCli(dataDir, admin);
-		[app, browser] = await Promise.all([startApp({ dataDir }), launchBrowser()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await app?.stop();
-		removeDir(dataDir);
-	});
+	useAppAndBrowser({ admins: [admin] }, (started) => ({ app, browser } = started));
 
 	describe.each([true, false])('with JavaScript %s', (javaScript) => {
 		const tag = javaScript ? 'js' : 'utan js';

@@ -1,41 +1,24 @@
 // The language switch in the header: "In English" turns the whole interface English (html lang="en",
 // server-side form errors included) and the choice sticks; "På svenska" turns it back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, tempDataDir, removeDir, type RunningApp } from '../helpers/app.js';
-import { browserUnavailable, expectAxeClean, launchBrowser, newContext } from '../helpers/browser.js';
-import { createAdminViaCli, pathOf, submit, visit } from '../helpers/flows.js';
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningApp } from '../helpers/app.js';
+import { browserUnavailable, expectAxeClean } from '../helpers/browser.js';
+import { pathOf, submit, visit } from '../helpers/flows.js';
+import { useAppAndBrowser, usePage } from '../helpers/hooks.js';
 
 const skip = browserUnavailable();
 
 describe.skipIf(skip)('language switch', () => {
 	let browser: Browser;
 	let app: RunningApp;
-	let dataDir: string;
-
-	beforeAll(async () => {
-		// An administrator exists, so the pages are not redirected to the first-run form.
-		dataDir = tempDataDir();
-		await createAdminViaCli(dataDir, { email: 'admin@example.se', password: 'administratörens långa lösenord', name: 'Admin' });
-		[app, browser] = await Promise.all([startApp({ dataDir }), launchBrowser()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await app?.stop();
-		removeDir(dataDir);
-	});
+	// An administrator exists, so the pages are not redirected to the first-run form.
+	const admin = { email: 'admin@example.se', password: 'administratörens långa lösenord', name: 'Admin' };
+	useAppAndBrowser({ admins: [admin] }, (started) => ({ app, browser } = started));
 
 	describe.each([true, false])('with JavaScript %s', (javaScript) => {
-		let context: BrowserContext;
 		let page: Page;
-
-		beforeAll(async () => {
-			context = await newContext(browser, { javaScript });
-			page = await context.newPage();
-		});
-		afterAll(async () => {
-			await context?.close();
-		});
+		usePage(() => browser, { javaScript }, (opened) => ({ page } = opened));
 
 		const nav = () => page.getByRole('navigation');
 		const lang = () => page.getAttribute('html', 'lang');

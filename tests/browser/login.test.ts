@@ -1,11 +1,12 @@
 // Signing in and out in a browser, the session cookie's flags over plain http, the lock-out after
 // repeated failures, and a password reset through the link the server logs. One app for the file;
 // its administrators are created with the CLI before it starts (a running app locks its data folder).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, tempDataDir, removeDir, type RunningApp } from '../helpers/app.js';
-import { browserUnavailable, expectAxeClean, launchBrowser, newContext } from '../helpers/browser.js';
-import { createAdminViaCli, follow, login, open, pathOf, sessionCookie, SESSION_COOKIE, submit, submitLogin, visit, type Account } from '../helpers/flows.js';
+import type { RunningApp } from '../helpers/app.js';
+import { browserUnavailable, expectAxeClean } from '../helpers/browser.js';
+import { useAppAndBrowser, usePage } from '../helpers/hooks.js';
+import { follow, login, open, pathOf, sessionCookie, SESSION_COOKIE, submit, submitLogin, visit, type Account } from '../helpers/flows.js';
 
 const skip = browserUnavailable();
 
@@ -25,34 +26,14 @@ const accounts = Object.fromEntries(
 describe.skipIf(skip)('signing in', () => {
 	let browser: Browser;
 	let app: RunningApp;
-	let dataDir: string;
-
-	beforeAll(async () => {
-		dataDir = tempDataDir();
-		for (const set of Object.values(accounts)) {
-			await createAdminViaCli(dataDir, set.user);
-			await createAdminViaCli(dataDir, set.locked);
-		}
-		[app, browser] = await Promise.all([startApp({ dataDir }), launchBrowser()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await app?.stop();
-		removeDir(dataDir);
-	});
+	const admins = Object.values(accounts).flatMap((set) => [set.user, set.locked]);
+	useAppAndBrowser({ admins }, (started) => ({ app, browser } = started));
 
 	describe.each(variants)('with JavaScript %s', (javaScript) => {
 		const { user, locked } = accounts[label(javaScript)]!;
 		let context: BrowserContext;
 		let page: Page;
-
-		beforeAll(async () => {
-			context = await newContext(browser, { javaScript });
-			page = await context.newPage();
-		});
-		afterAll(async () => {
-			await context?.close();
-		});
+		usePage(() => browser, { javaScript }, (opened) => ({ context, page } = opened));
 
 		it('shows the sign-in page without a setup redirect (the CLI made the administrator)', async () => {
 			const res = await visit(page, app.url, '/logga-in');

@@ -3,8 +3,9 @@
 // and a title of its own for every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../helpers/app.js';
-import { browserUnavailable, expectAxeClean, launchBrowser, newContext } from '../helpers/browser.js';
+import type { RunningApp } from '../helpers/app.js';
+import { browserUnavailable, expectAxeClean, newContext } from '../helpers/browser.js';
+import { useAppAndBrowser } from '../helpers/hooks.js';
 
 const pages = [
 	{ path: '/', status: 200 },
@@ -17,16 +18,8 @@ const pages = [
 describe.skipIf(browserUnavailable())('the page shell', () => {
 	let app: RunningApp;
 	let browser: Browser;
-
-	beforeAll(async () => {
-		// With the demo loaded there are users, so / is the home page rather than the first-run setup.
-		app = await startApp({ demo: true });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await app?.stop();
-	});
+	// With the demo loaded there are users, so / is the home page rather than the first-run setup.
+	useAppAndBrowser({ demo: true }, (started) => ({ app, browser } = started));
 
 	async function open(page: Page, path: string, javaScript: boolean) {
 		// With JavaScript on, wait for the app to hydrate before pressing keys.

@@ -2,12 +2,12 @@
 // under the unit's own child (Swedish error), deletes a leaf; a läsare sees the tree without edit forms
 // and a läsare's POST to an edit action answers 403. One app and one organisation for the file (set
 // up through the invitation pages); each variant works on its own units.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startApp, tempDataDir, removeDir, type RunningApp } from '../helpers/app.js';
-import { browserUnavailable, expectAxeClean, launchBrowser, newContext } from '../helpers/browser.js';
+import type { RunningApp } from '../helpers/app.js';
+import { browserUnavailable, expectAxeClean, newContext } from '../helpers/browser.js';
+import { useAppAndBrowser, usePage } from '../helpers/hooks.js';
 import {
-	createAdminViaCli,
 	createOrganisation,
 	invite,
 	login,
@@ -26,13 +26,10 @@ const lasare: Account = { email: 'lisa@example.se', password: 'läsarens långa 
 describe.skipIf(skip)('the unit tree', () => {
 	let browser: Browser;
 	let app: RunningApp;
-	let dataDir: string;
 	let orgId: string;
 
+	useAppAndBrowser({ admins: [admin] }, (started) => ({ app, browser } = started));
 	beforeAll(async () => {
-		dataDir = tempDataDir();
-		await createAdminViaCli(dataDir, admin);
-		[app, browser] = await Promise.all([startApp({ dataDir }), launchBrowser()]);
 		// The organisation, its samordnare and a läsare, made through the pages.
 		const setup = await newContext(browser);
 		try {
@@ -48,11 +45,6 @@ describe.skipIf(skip)('the unit tree', () => {
 			await setup.close();
 		}
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await app?.stop();
-		removeDir(dataDir);
-	});
 
 	describe.each([true, false])('with JavaScript %s', (javaScript) => {
 		const tag = javaScript ? 'js' : 'utan js';
@@ -66,13 +58,9 @@ describe.skipIf(skip)('the unit tree', () => {
 		let page: Page;
 		const unitsPath = () => `/org/${orgId}/enheter`;
 
+		usePage(() => browser, { javaScript }, (opened) => ({ context: samContext, page } = opened));
 		beforeAll(async () => {
-			samContext = await newContext(browser, { javaScript });
-			page = await samContext.newPage();
 			await login(page, app.url, samordnare);
-		});
-		afterAll(async () => {
-			await samContext?.close();
 		});
 
 		/** The tree entry (li) of a unit, by its exact name. */
@@ -202,13 +190,9 @@ describe.skipIf(skip)('the unit tree', () => {
 			let context: BrowserContext;
 			let reader: Page;
 
+			usePage(() => browser, { javaScript }, (opened) => ({ context, page: reader } = opened));
 			beforeAll(async () => {
-				context = await newContext(browser, { javaScript });
-				reader = await context.newPage();
 				await login(reader, app.url, lasare);
-			});
-			afterAll(async () => {
-				await context?.close();
 			});
 
 			it('sees the tree without any edit forms', async () => {
