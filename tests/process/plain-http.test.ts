@@ -87,13 +87,11 @@ describe.skipIf(browserUnavailable())('plain http at a non-loopback address', ()
 		}
 	});
 
-	// JavaScript off only: with it on, the header link is taken by the client router and never reaches the
-	// server (a known bug of the layout's link, pinned in tests/browser/language.test.ts).
-	it('the language switch keeps its cookie over plain http (JavaScript off)', async () => {
-		const context = await newContext(browser, { javaScript: false });
+	it.each([true, false])('the language switch keeps its cookie over plain http (JavaScript %s)', async (javaScript) => {
+		const context = await newContext(browser, { javaScript });
 		const page = await context.newPage();
 		try {
-			await page.goto(base + '/logga-in');
+			await page.goto(base + '/logga-in', { waitUntil: javaScript ? 'networkidle' : 'load' });
 			expect(await page.getAttribute('html', 'lang')).toBe('sv');
 			await page.getByRole('link', { name: 'In English' }).click();
 			await page.locator('a[hreflang=sv]', { hasText: 'På svenska' }).waitFor({ timeout: 10_000 });
