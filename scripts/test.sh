@@ -15,9 +15,9 @@ export PATH="$root/node_modules/.bin:$PATH"
 ci=false
 [ "${CI:-}" = "true" ] && ci=true
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
-results="$root/test-results"
-rm -rf "$results"
-mkdir -p "$results"
+# This run's JSON reports and logs (kept when something fails; several runs in one checkout don't mix).
+mkdir -p "$root/test-results"
+results="$(mktemp -d "$root/test-results/run.XXXXXX")"
 
 tiers=("$@")
 [ "${#tiers[@]}" -eq 0 ] && tiers=(unit db postgres browser)
@@ -154,5 +154,6 @@ echo "Test summary"
 printf '%-9s %-13s %7s %7s %8s %7s  %s\n' tier database passed failed skipped time note
 for row in "${rows[@]}"; do echo "$row"; done
 [ "$total_skipped" -gt 0 ] && echo "($total_skipped tests skipped)"
+if [ "$total_failed" -eq 0 ]; then rm -rf "$results"; else echo "Reports and logs: ${results#"$root"/}"; fi
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ]
