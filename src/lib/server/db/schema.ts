@@ -92,6 +92,108 @@ export interface AppSettingTable {
 	updated_at: Timestamp;
 }
 
+/** Columns every kartläggning table has: its organisation, cycle and unit. */
+interface Scoped {
+	organisation_id: string;
+	cycle_id: string;
+	unit_id: string;
+}
+
+/** Who agreed the current value and when, and its version for optimistic concurrency. */
+interface Agreed {
+	agreed_by: string | null;
+	agreed_at: Timestamp;
+	version: Generated<number>;
+}
+
+export interface MappingCycleTable {
+	id: Generated<string>;
+	organisation_id: string;
+	name: string;
+	year: number;
+	status: Generated<string>;
+	copied_from_id: string | null;
+	created_by: string | null;
+	created_at: Timestamp;
+}
+
+export interface MappingUnitTable extends Scoped, Agreed {
+	grunduppdrag: string;
+}
+
+export interface MappingActivityTable extends Scoped, Agreed {
+	id: Generated<string>;
+	name: string;
+	description: string | null;
+	owner: string | null;
+	position: Generated<number>;
+}
+
+export interface MappingDocumentTable extends Scoped, Agreed {
+	id: Generated<string>;
+	name: string;
+	type: string;
+	url: string | null;
+	target_codes: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface MappingRelevanceTable extends Scoped, Agreed {
+	id: Generated<string>;
+	kind: string;
+	code: string;
+	level: string;
+	motivation: string | null;
+}
+
+export interface MappingContributionTable extends Scoped, Agreed {
+	id: Generated<string>;
+	activity_id: string;
+	target_code: string;
+	direction: string;
+	strength: number;
+	directness: string;
+	motivation: string | null;
+	indicator_kind: string | null;
+	indicator_ref: string | null;
+}
+
+export interface MappingChallengeTable extends Scoped, Agreed {
+	id: Generated<string>;
+	dimension: string;
+	kind: string;
+	text: string;
+	target_codes: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+/** jsonb: read as parsed JSON, written as JSON text (see the repositories' `json()`). */
+type Json = ColumnType<unknown, unknown, unknown>;
+
+export interface MappingInputTable extends Scoped {
+	id: string;
+	workshop_id: string | null;
+	author_user_id: string | null;
+	author_guest_id: string | null;
+	kind: string;
+	subject: string;
+	value: Json;
+	created_at: Timestamp;
+	seq: ColumnType<number | string | bigint | null, number | null | undefined, number | null>;
+}
+
+export interface AuditEventTable {
+	id: Generated<string>;
+	organisation_id: string;
+	actor_user_id: string | null;
+	action: string;
+	entity: string;
+	entity_id: string | null;
+	cycle_id: string | null;
+	unit_id: string | null;
+	workshop_id: string | null;
+	details: Json;
+	at: Timestamp;
+}
+
 export interface Database {
 	app_user: AppUserTable;
 	session: SessionTable;
@@ -104,4 +206,13 @@ export interface Database {
 	password_reset: PasswordResetTable;
 	rate_limit: RateLimitTable;
 	app_setting: AppSettingTable;
+	mapping_cycle: MappingCycleTable;
+	mapping_unit: MappingUnitTable;
+	mapping_activity: MappingActivityTable;
+	mapping_document: MappingDocumentTable;
+	mapping_relevance: MappingRelevanceTable;
+	mapping_contribution: MappingContributionTable;
+	mapping_challenge: MappingChallengeTable;
+	mapping_input: MappingInputTable;
+	audit_event: AuditEventTable;
 }

@@ -102,3 +102,15 @@ export async function lockRoleHolders(db: Db, organisationId: string, role: Role
 		.execute();
 	return rows.map((r) => r.user_id);
 }
+
+/** Whether the member belongs to the unit (what a deltagare may map). */
+export async function isUnitMember(db: Db, organisationId: string, userId: string, unitId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('membership_unit')
+		.select('unit_id')
+		.where('organisation_id', '=', organisationId)
+		.where('user_id', '=', userId)
+		.where('unit_id', '=', unitId)
+		.executeTakeFirst();
+	return !!row;
+}

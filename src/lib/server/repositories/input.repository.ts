@@ -1,0 +1,112 @@
+// Individual inputs: one row per input under the id the client generated, so a retried request inserts
+// nothing new. A person's current opinion on a subject is their latest row; rows are never updated.
+import { sql } from 'kysely';
+import type { Db } from '../db/index.js';
+import type { MappingInput } from '#lib/domain/mapping.js';
+import { scopeColumns, type Scope } from './mapping.repository.js';
+
+const columns = ['id', 'cycle_id', 'unit_id', 'workshop_id', 'author_user_id', 'author_guest_id', 'kind', 'subject', 'value', 'created_at', 'seq'] as const;
+type Row = {
+	id: string;
+	cycle_id: string;
+	unit_id: string;
+	workshop_id: string | null;
+	author_user_id: string | null;
+	author_guest_id: string | null;
+	kind: string;
+	subject: string;
+	value: unknown;
+	created_at: Date;
+	seq: number | string | bigint | null;
+};
+function rowToInput(r: Row): MappingInput {
+	return {
+		id: r.id,
+		cycleId: r.cycle_id,
+		unitId: r.unit_id,
+		workshopId: r.workshop_id,
+		authorUserId: r.author_user_id,
+		authorGuestId: r.author_guest_id,
+		kind: r.kind,
+		subject: r.subject,
+		value: r.value,
+		createdAt: r.created_at,
+		seq: r.seq === null ? null : Number(r.seq)
+	};
+}
+
+export type NewInput = {
+	id: string;
+	workshopId: string | null;
+	authorUserId: string | null;
+	authorGuestId: string | null;
+	kind: string;
+	subject: string;
+	value: unknown;
+	seq?: number | null;
+};
+
+/** jsonb written as text and cast in SQL: the same on pg and PGlite, whatever the value's JS type. */
+const json = (value: unknown) => sql`${JSON.stringify(value)}::text::jsonb`;
+
+/** Inserts the input unless its id is already stored; true when this call stored it. */
+export async function insertInput(db: Db, s: Scope, input: NewInput): Promise<boolean> {
+	const rows = await db
+		.insertInto('mapping_input')
+		.values({
+			...scopeColumns(s),
+			id: input.id,
+			workshop_id: input.workshopId,
+			author_user_id: input.authorUserId,
+			author_guest_id: input.authorGuestId,
+			kind: input.kind,
+			subject: input.subject,
+			value: json(input.value),
+			seq: input.seq ?? null
+		})
+		.onConflict((oc) => oc.column('id').doNothing())
+		.returning('id')
+		.execute();
+	return rows.length === 1;
+}
+
+/** An input of the organisation by id (whatever cycle or unit). */
+export async function findInput(db: Db, organisationId: string, id: string): Promise<MappingInput | null> {
+	const row = await db.selectFrom('mapping_input').select(columns).where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
+	return row ? rowToInput(row) : null;
+}
+
+/** Each author's latest input per kind and subject for a unit in a cycle (optionally of one kind). */
+export async function currentInputs(db: Db, s: Scope, kind?: string): Promise<MappingInput[]> {
+	let q = db
+		.selectFrom('mapping_input')
+		.select(columns)
+		.distinctOn(['author_user_id', 'author_guest_id', 'kind', 'subject'])
+		.where('organisation_id', '=', s.organisationId)
+		.where('cycle_id', '=', s.cycleId)
+		.where('unit_id', '=', s.unitId);
+	if (kind) q = q.where('kind', '=', kind);
+	const rows = await q
+		.orderBy('author_user_id')
+		.orderBy('author_guest_id')
+		.orderBy('kind')
+		.orderBy('subject')
+		.orderBy('created_at', 'desc')
+		.orderBy(sql`seq desc nulls last`)
+		.execute();
+	return rows.map(rowToInput);
+}
+
+/** Every input of a unit in a cycle, oldest first (the trail behind the agreed values). */
+export async function listInputs(db: Db, s: Scope): Promise<MappingInput[]> {
+	const rows = await db
+		.selectFrom('mapping_input')
+		.select(columns)
+		.where('organisation_id', '=', s.organisationId)
+		.where('cycle_id', '=', s.cycleId)
+		.where('unit_id', '=', s.unitId)
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+	return rows.map(rowToInput);
+}
