@@ -19,9 +19,10 @@ function scoped(t: Table, name: string): Table {
 		.addForeignKeyConstraint(`${name}_unit_fk`, ['organisation_id', 'unit_id'], 'unit', ['organisation_id', 'id'], (c) => c.onDelete('cascade'));
 }
 
-/** Who agreed the current value and when, and the version an edit must name (optimistic concurrency). */
+/** When the row was made, who agreed its current value and when, and the version an edit must name. */
 function agreed(t: Table): Table {
 	return t
+		.addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
 		.addColumn('agreed_by', 'uuid', (c) => c.references('app_user.id').onDelete('set null'))
 		.addColumn('agreed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
 		.addColumn('version', 'integer', (c) => c.notNull().defaultTo(1).check(sql`version >= 1`));

@@ -9,9 +9,17 @@ import * as invitationService from '#lib/server/services/invitation.service.js';
 import * as memberService from '#lib/server/services/member.service.js';
 import * as organisationService from '#lib/server/services/organisation.service.js';
 import * as unitService from '#lib/server/services/unit.service.js';
+import * as activityService from '#lib/server/services/activity.service.js';
+import * as boardService from '#lib/server/services/board.service.js';
+import * as cycleService from '#lib/server/services/cycle.service.js';
+import * as inputService from '#lib/server/services/input.service.js';
+import * as mappingService from '#lib/server/services/mapping.service.js';
+import type { ContributionInput } from '#lib/server/repositories/activity.repository.js';
 import { ctxOf, makeOrganisation, makeUser, serviceError, type OrganisationFixture } from '../helpers/fixtures.js';
+import { makeMapping, type MappingFixture } from '../helpers/mapping-fixtures.js';
 
-type World = { a: OrganisationFixture; b: OrganisationFixture };
+/** Two organisations, each with a mapping cycle (am, bm: its ids) for its Socialnämnden. */
+type World = { a: OrganisationFixture; b: OrganisationFixture; am: MappingFixture; bm: MappingFixture };
 interface Row {
 	name: string;
 	call: (ctx: Ctx, w: World) => Promise<unknown>;
@@ -20,8 +28,61 @@ interface Row {
 const db = await useTestDb();
 let w: World;
 beforeEach(async () => {
-	w = { a: await makeOrganisation(db, 'Alfa'), b: await makeOrganisation(db, 'Beta') };
+	const a = await makeOrganisation(db, 'Alfa');
+	const b = await makeOrganisation(db, 'Beta');
+	w = { a, b, am: await makeMapping(db, a), bm: await makeMapping(db, b) };
 });
+
+const link: ContributionInput = { targetCode: '3.4', direction: 'bidrar', strength: 1, directness: 'indirekt', motivation: null, indicator: null };
+const goal6 = [{ kind: 'goal' as const, code: '6', level: 'hög' as const, motivation: null, version: 0 }];
+const note = { dimension: 'ekologisk' as const, kind: 'möjlighet' as const, text: 'X', targetCodes: [] };
+const doc = { name: 'X', type: 'policy' as const, url: null, targetCodes: [] };
+const input = (cycleId: string, unitId: string) => ({ id: crypto.randomUUID(), cycleId, unitId, kind: 'goal_relevance', subject: '6', value: { level: 'hög' } });
+
+/** The mapping functions, aimed at B: as B's organisation with B's ids, or B's ids smuggled in under A's. */
+const mappingIntoB: Row[] = [
+	{ name: 'listCycles(B)', call: (c, w) => cycleService.listCycles(c, w.b.organisation.id) },
+	{ name: 'createCycle(B)', call: (c, w) => cycleService.createCycle(c, w.b.organisation.id, { name: 'X', year: 2027, copy: true }) },
+	{ name: 'setCycleStatus(B, cycle of B)', call: (c, w) => cycleService.setCycleStatus(c, w.b.organisation.id, w.bm.cycleId, 'closed') },
+	{ name: 'setCycleStatus(A, cycle of B)', call: (c, w) => cycleService.setCycleStatus(c, w.a.organisation.id, w.bm.cycleId, 'closed') },
+	{ name: 'getCycleOverview(B, cycle of B)', call: (c, w) => cycleService.getCycleOverview(c, w.b.organisation.id, w.bm.cycleId) },
+	{ name: 'getCycleOverview(A, cycle of B)', call: (c, w) => cycleService.getCycleOverview(c, w.a.organisation.id, w.bm.cycleId) },
+	{ name: 'getUnitMapping(B, cycle and unit of B)', call: (c, w) => mappingService.getUnitMapping(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId) },
+	{ name: 'getUnitMapping(A, cycle of B)', call: (c, w) => mappingService.getUnitMapping(c, w.a.organisation.id, w.bm.cycleId, w.am.unitId) },
+	{ name: 'getUnitMapping(A, unit of B)', call: (c, w) => mappingService.getUnitMapping(c, w.a.organisation.id, w.am.cycleId, w.bm.unitId) },
+	{ name: 'saveGrunduppdrag(B, unit of B)', call: (c, w) => mappingService.saveGrunduppdrag(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId, { text: 'X', version: 1 }) },
+	{ name: 'saveGrunduppdrag(A, unit of B)', call: (c, w) => mappingService.saveGrunduppdrag(c, w.a.organisation.id, w.am.cycleId, w.bm.unitId, { text: 'X', version: 0 }) },
+	{ name: 'setRelevances(B, unit of B)', call: (c, w) => mappingService.setRelevances(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId, goal6) },
+	{ name: 'setRelevances(A, cycle of B)', call: (c, w) => mappingService.setRelevances(c, w.a.organisation.id, w.bm.cycleId, w.am.unitId, goal6) },
+	{ name: 'createActivity(B, unit of B)', call: (c, w) => activityService.createActivity(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId, { name: 'X', description: null, owner: null }) },
+	{ name: 'createActivity(A, unit of B)', call: (c, w) => activityService.createActivity(c, w.a.organisation.id, w.am.cycleId, w.bm.unitId, { name: 'X', description: null, owner: null }) },
+	{
+		name: 'updateActivity(B, activity of B)',
+		call: (c, w) => activityService.updateActivity(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId, w.bm.activityId, { name: 'X', description: null, owner: null, version: 1 })
+	},
+	{
+		name: 'updateActivity(A, activity of B)',
+		call: (c, w) => activityService.updateActivity(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.activityId, { name: 'X', description: null, owner: null, version: 1 })
+	},
+	{ name: 'deleteActivity(A, activity of B)', call: (c, w) => activityService.deleteActivity(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.activityId) },
+	{ name: 'createContribution(B, activity of B)', call: (c, w) => activityService.createContribution(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId, w.bm.activityId, link) },
+	{ name: 'createContribution(A, activity of B)', call: (c, w) => activityService.createContribution(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.activityId, link) },
+	{
+		name: 'updateContribution(A, contribution of B)',
+		call: (c, w) => activityService.updateContribution(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.contributionId, { ...link, version: 1 })
+	},
+	{ name: 'deleteContribution(A, contribution of B)', call: (c, w) => activityService.deleteContribution(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.contributionId) },
+	{ name: 'createChallenge(B, unit of B)', call: (c, w) => boardService.createChallenge(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId, note) },
+	{ name: 'updateChallenge(A, challenge of B)', call: (c, w) => boardService.updateChallenge(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.challengeId, { ...note, version: 1 }) },
+	{ name: 'deleteChallenge(A, challenge of B)', call: (c, w) => boardService.deleteChallenge(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.challengeId) },
+	{ name: 'createDocument(B, unit of B)', call: (c, w) => boardService.createDocument(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId, doc) },
+	{ name: 'updateDocument(A, document of B)', call: (c, w) => boardService.updateDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.documentId, { ...doc, version: 1 }) },
+	{ name: 'deleteDocument(A, document of B)', call: (c, w) => boardService.deleteDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.bm.documentId) },
+	{ name: 'recordInput(B, unit of B)', call: (c, w) => inputService.recordInput(c, w.b.organisation.id, input(w.bm.cycleId, w.bm.unitId)) },
+	{ name: 'recordInput(A, cycle of B)', call: (c, w) => inputService.recordInput(c, w.a.organisation.id, input(w.bm.cycleId, w.am.unitId)) },
+	{ name: 'listCurrentInputs(B, unit of B)', call: (c, w) => inputService.listCurrentInputs(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId) },
+	{ name: 'listCurrentInputs(A, unit of B)', call: (c, w) => inputService.listCurrentInputs(c, w.a.organisation.id, w.am.cycleId, w.bm.unitId) }
+];
 
 /** Every organisation-scoped service function, called with organisation B's ids. */
 const intoB: Row[] = [
@@ -57,7 +118,8 @@ const intoB: Row[] = [
 	},
 	{ name: 'listOpenInvitations(B)', call: (c, w) => invitationService.listOpenInvitations(c, w.b.organisation.id) },
 	{ name: 'revokeInvitation(B, invitation of B)', call: (c, w) => invitationService.revokeInvitation(c, w.b.organisation.id, w.b.invitation.id) },
-	{ name: 'revokeInvitation(A, invitation of B)', call: (c, w) => invitationService.revokeInvitation(c, w.a.organisation.id, w.b.invitation.id) }
+	{ name: 'revokeInvitation(A, invitation of B)', call: (c, w) => invitationService.revokeInvitation(c, w.a.organisation.id, w.b.invitation.id) },
+	...mappingIntoB
 ];
 
 /** Manage actions in A, with A's own ids: allowed to the samordnare, refused to a läsare. */
@@ -77,7 +139,30 @@ const manageInA: Row[] = [
 	{ name: 'removeMember', call: (c, w) => memberService.removeMember(c, w.a.organisation.id, w.a.deltagare.id) },
 	{ name: 'createInvitation', call: (c, w) => invitationService.createInvitation(c, w.a.organisation.id, { email: 'x@example.se', role: 'deltagare', unitId: null }) },
 	{ name: 'listOpenInvitations', call: (c, w) => invitationService.listOpenInvitations(c, w.a.organisation.id) },
-	{ name: 'revokeInvitation', call: (c, w) => invitationService.revokeInvitation(c, w.a.organisation.id, w.a.invitation.id) }
+	{ name: 'revokeInvitation', call: (c, w) => invitationService.revokeInvitation(c, w.a.organisation.id, w.a.invitation.id) },
+	{ name: 'createCycle', call: (c, w) => cycleService.createCycle(c, w.a.organisation.id, { name: 'Kartläggning 2027', year: 2027, copy: true }) },
+	{ name: 'setCycleStatus', call: (c, w) => cycleService.setCycleStatus(c, w.a.organisation.id, w.am.cycleId, 'closed') },
+	{ name: 'saveGrunduppdrag', call: (c, w) => mappingService.saveGrunduppdrag(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, { text: 'Y', version: 1 }) },
+	{ name: 'setRelevances', call: (c, w) => mappingService.setRelevances(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, goal6) },
+	{ name: 'createActivity', call: (c, w) => activityService.createActivity(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, { name: 'Y', description: null, owner: null }) },
+	{
+		name: 'updateActivity',
+		call: (c, w) => activityService.updateActivity(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.activityId, { name: 'Y', description: null, owner: null, version: 1 })
+	},
+	{ name: 'deleteActivity', call: (c, w) => activityService.deleteActivity(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.activityId) },
+	{ name: 'createContribution', call: (c, w) => activityService.createContribution(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.activityId, link) },
+	{
+		name: 'updateContribution',
+		call: (c, w) => activityService.updateContribution(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.contributionId, { ...link, version: 1 })
+	},
+	{ name: 'deleteContribution', call: (c, w) => activityService.deleteContribution(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.contributionId) },
+	{ name: 'createChallenge', call: (c, w) => boardService.createChallenge(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, note) },
+	{ name: 'updateChallenge', call: (c, w) => boardService.updateChallenge(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.challengeId, { ...note, version: 1 }) },
+	{ name: 'deleteChallenge', call: (c, w) => boardService.deleteChallenge(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.challengeId) },
+	{ name: 'createDocument', call: (c, w) => boardService.createDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, doc) },
+	{ name: 'updateDocument', call: (c, w) => boardService.updateDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.documentId, { ...doc, version: 1 }) },
+	{ name: 'deleteDocument', call: (c, w) => boardService.deleteDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.documentId) },
+	{ name: 'recordInput', call: (c, w) => inputService.recordInput(c, w.a.organisation.id, input(w.am.cycleId, w.am.unitId)) }
 ];
 
 /** What of organisation B must stay exactly as it was. */
@@ -88,7 +173,14 @@ async function snapshotB(w: World) {
 		units: await db.selectFrom('unit').select(['id', 'parent_id', 'name', 'type', 'position']).where('organisation_id', '=', id).orderBy('id').execute(),
 		members: await db.selectFrom('membership').select(['user_id', 'role']).where('organisation_id', '=', id).orderBy('user_id').execute(),
 		memberUnits: await db.selectFrom('membership_unit').select(['user_id', 'unit_id']).where('organisation_id', '=', id).orderBy('unit_id').execute(),
-		invitations: await db.selectFrom('invitation').select(['id', 'accepted_at']).where('organisation_id', '=', id).execute()
+		invitations: await db.selectFrom('invitation').select(['id', 'accepted_at']).where('organisation_id', '=', id).execute(),
+		cycles: await db.selectFrom('mapping_cycle').selectAll().where('organisation_id', '=', id).orderBy('id').execute(),
+		mapping: await Promise.all(
+			(['mapping_unit', 'mapping_relevance', 'mapping_activity', 'mapping_contribution', 'mapping_challenge', 'mapping_document', 'mapping_input'] as const).map((t) =>
+				db.selectFrom(t).selectAll().where('organisation_id', '=', id).orderBy('unit_id').orderBy('created_at').execute()
+			)
+		),
+		audit: await db.selectFrom('audit_event').select(['id', 'action']).where('organisation_id', '=', id).orderBy('id').execute()
 	};
 }
 
@@ -106,7 +198,11 @@ describe('isolation: a samordnare of A using the ids of B', () => {
 			() => organisationService.getOrganisationOverview(c, 'not-a-uuid'),
 			() => unitService.updateUnit(c, w.a.organisation.id, 'x', { name: 'X', type: 'nämnd' }),
 			() => memberService.removeMember(c, w.a.organisation.id, "1' or '1'='1"),
-			() => invitationService.revokeInvitation(c, w.a.organisation.id, '')
+			() => invitationService.revokeInvitation(c, w.a.organisation.id, ''),
+			() => cycleService.getCycleOverview(c, w.a.organisation.id, 'x'),
+			() => mappingService.getUnitMapping(c, w.a.organisation.id, w.am.cycleId, '../' + w.am.unitId),
+			() => activityService.deleteContribution(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, "1' or '1'='1"),
+			() => boardService.deleteDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, '')
 		])
 			expect((await serviceError(call)).status).toBe(404);
 	});

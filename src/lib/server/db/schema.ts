@@ -99,8 +99,9 @@ interface Scoped {
 	unit_id: string;
 }
 
-/** Who agreed the current value and when, and its version for optimistic concurrency. */
+/** When the row was made, who agreed its current value and when, and its version for optimistic concurrency. */
 interface Agreed {
+	created_at: Timestamp;
 	agreed_by: string | null;
 	agreed_at: Timestamp;
 	version: Generated<number>;

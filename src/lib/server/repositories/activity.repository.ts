@@ -20,7 +20,7 @@ export async function listActivities(db: Db, s: Scope): Promise<Activity[]> {
 		.where('cycle_id', '=', s.cycleId)
 		.where('unit_id', '=', s.unitId)
 		.orderBy('position')
-		.orderBy('agreed_at')
+		.orderBy('created_at')
 		.execute();
 	return rows.map(rowToActivity);
 }

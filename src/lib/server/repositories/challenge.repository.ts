@@ -19,7 +19,7 @@ export async function listChallenges(db: Db, s: Scope): Promise<Challenge[]> {
 		.where('organisation_id', '=', s.organisationId)
 		.where('cycle_id', '=', s.cycleId)
 		.where('unit_id', '=', s.unitId)
-		.orderBy('agreed_at')
+		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
 	return rows.map(rowToChallenge);

@@ -132,7 +132,7 @@ export async function copyCycleContent(db: Db, organisationId: string, fromId: s
 	if (missions.length)
 		await db
 			.insertInto('mapping_unit')
-			.values(missions.map((m) => ({ ...scope, unit_id: m.unit_id, grunduppdrag: m.grunduppdrag, agreed_by: m.agreed_by, agreed_at: m.agreed_at })))
+			.values(missions.map((m) => ({ ...scope, unit_id: m.unit_id, grunduppdrag: m.grunduppdrag, created_at: m.created_at, agreed_by: m.agreed_by, agreed_at: m.agreed_at })))
 			.execute();
 
 	const activities = await db.selectFrom('mapping_activity').selectAll().where('organisation_id', '=', inFrom.org).where('cycle_id', '=', inFrom.cycle).execute();
