@@ -1,11 +1,13 @@
-// The running app's shared resources: the database, opened and migrated once per process, closed on shutdown.
+// The running app's shared resources: the database, opened and migrated once per process, and the live-update bus; closed on shutdown.
 import { config } from './config.js';
 import { openDatabase, type Db, type DbHandle } from './db/index.js';
 import { migrateToLatest, type MigrationModules } from './db/migrate.js';
 import { log } from './log.js';
+import { closeAllStreams, createEventBus, type EventBus } from './realtime/index.js';
 
 let handle: DbHandle | null = null;
 let starting: Promise<DbHandle> | null = null;
+let bus: EventBus | null = null;
 const closers: Array<() => Promise<void> | void> = [];
 
 export interface StartOptions {
@@ -27,6 +29,7 @@ export function startRuntime(opts: StartOptions): Promise<DbHandle> {
 			throw e;
 		}
 		handle = h;
+		onShutdown(stopLive);
 		log.info({ db: h.kind, dataDir: h.kind === 'pglite' ? cfg.dataDir : undefined }, 'databasen är öppen');
 		return h;
 	})();
@@ -40,6 +43,22 @@ export function db(): Db {
 
 export function dbKind() {
 	return handle?.kind ?? null;
+}
+
+/** The live-update bus, started on first use (embedded: in-process; server PostgreSQL: LISTEN/NOTIFY). */
+export function eventBus(): EventBus {
+	if (!handle) throw new Error('Databasen är inte startad.');
+	bus ??= createEventBus({ kind: handle.kind, db: handle.db, databaseUrl: config().databaseUrl });
+	return bus;
+}
+
+// Open SSE streams would hold shutdown for SHUTDOWN_TIMEOUT and a LISTEN client keeps the process alive:
+// end the streams first (they unsubscribe), then the bus.
+async function stopLive(): Promise<void> {
+	closeAllStreams();
+	const b = bus;
+	bus = null;
+	await b?.close();
 }
 
 /** Registers something to close on shutdown (event bus, open streams); closed before the database. */
