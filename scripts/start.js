@@ -20,7 +20,7 @@ const stale =
 
 if (stale) {
 	console.error('Bygger Målkarta …');
-	const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+	const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
 		cwd: root,
 		stdio: ['ignore', 2, 2]
 	});
