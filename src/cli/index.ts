@@ -3,12 +3,14 @@
 import { migrateCommand } from './commands/migrate.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { suggestCommand } from './commands/suggest.js';
+import { interactionsCommand } from './commands/interactions.js';
 import { UsageError } from './args.js';
 
 const commands: Record<string, { run: (args: string[]) => Promise<void>; help: string }> = {
 	migrate: migrateCommand,
 	'create-admin': createAdminCommand,
-	suggest: suggestCommand
+	suggest: suggestCommand,
+	interactions: interactionsCommand
 };
 
 function usage(): string {
