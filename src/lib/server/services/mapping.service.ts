@@ -1,7 +1,7 @@
 // A unit's mapping in a cycle: the overview every member sees, and the agreed grunduppdrag and relevance
 // of goals and targets, edited by those allowed. An edit based on an old version is refused (409) with
 // the value stored now; nothing is overwritten silently. Every change is written to the audit trail.
-import { isRelevanceCode, relevanceLevelLabelKeys, type RelevanceKind, type RelevanceLevel, type Relevance } from '#lib/domain/mapping.js';
+import { goalOfCode, isRelevanceCode, relevanceLevelLabelKeys, targetStepLevels, type RelevanceKind, type RelevanceLevel, type Relevance } from '#lib/domain/mapping.js';
 import { target } from '#lib/sdg/catalogue.js';
 import * as activities from '../repositories/activity.repository.js';
 import * as challenges from '../repositories/challenge.repository.js';
@@ -33,12 +33,23 @@ export async function getUnitMapping(ctx: Ctx, organisationId: string, cycleId: 
 		canEdit: cycle.status === 'open' && (await mayEditUnit(ctx.db, access, unit.id)),
 		grunduppdrag,
 		relevance,
+		targetGoals: targetGoalsOf(relevance),
 		activities: activityList.map((a) => ({ ...a, contributions: contributions.filter((c) => c.activityId === a.id) })),
 		challenges: challengeList,
 		documents: documentList,
 		ratings: ratingCounts(current),
 		people: await mapping.displayNames(ctx.db, organisationId, agreers.filter((id): id is string => !!id))
 	};
+}
+
+/** The goals whose targets are assessed: those agreed as medium or high, and any with a target assessed already. */
+function targetGoalsOf(relevance: readonly Relevance[]): number[] {
+	const goals = new Set<number>();
+	for (const r of relevance) {
+		if (r.kind === 'goal' && targetStepLevels.includes(r.level)) goals.add(Number(r.code));
+		if (r.kind === 'target') goals.add(goalOfCode(r.code));
+	}
+	return [...goals].sort((x, y) => x - y);
 }
 
 /** How many people's current individual rating of each goal and target is at each level, keyed "goal:6" / "target:6.3". */
