@@ -14,12 +14,15 @@ import * as boardService from '#lib/server/services/board.service.js';
 import * as cycleService from '#lib/server/services/cycle.service.js';
 import * as inputService from '#lib/server/services/input.service.js';
 import * as mappingService from '#lib/server/services/mapping.service.js';
+import * as workshopService from '#lib/server/services/workshop.service.js';
+import * as guestService from '#lib/server/services/guest.service.js';
 import type { ContributionInput } from '#lib/server/repositories/activity.repository.js';
 import { ctxOf, makeOrganisation, makeUser, serviceError, type OrganisationFixture } from '../helpers/fixtures.js';
 import { makeMapping, type MappingFixture } from '../helpers/mapping-fixtures.js';
+import { makeWorkshop, type WorkshopFixture } from '../helpers/workshop-fixtures.js';
 
-/** Two organisations, each with a mapping cycle (am, bm: its ids) for its Socialnämnden. */
-type World = { a: OrganisationFixture; b: OrganisationFixture; am: MappingFixture; bm: MappingFixture };
+/** Two organisations, each with a mapping cycle (am, bm: its ids) for its Socialnämnden and an open workshop (aw, bw). */
+type World = { a: OrganisationFixture; b: OrganisationFixture; am: MappingFixture; bm: MappingFixture; aw: WorkshopFixture; bw: WorkshopFixture };
 interface Row {
 	name: string;
 	call: (ctx: Ctx, w: World) => Promise<unknown>;
@@ -30,7 +33,9 @@ let w: World;
 beforeEach(async () => {
 	const a = await makeOrganisation(db, 'Alfa');
 	const b = await makeOrganisation(db, 'Beta');
-	w = { a, b, am: await makeMapping(db, a), bm: await makeMapping(db, b) };
+	const am = await makeMapping(db, a);
+	const bm = await makeMapping(db, b);
+	w = { a, b, am, bm, aw: await makeWorkshop(db, a, am.cycleId), bw: await makeWorkshop(db, b, bm.cycleId) };
 });
 
 const link: ContributionInput = { targetCode: '3.4', direction: 'bidrar', strength: 1, directness: 'indirekt', motivation: null, indicator: null };
@@ -38,6 +43,25 @@ const goal6 = [{ kind: 'goal' as const, code: '6', level: 'hög' as const, motiv
 const note = { dimension: 'ekologisk' as const, kind: 'möjlighet' as const, text: 'X', targetCodes: [] };
 const doc = { name: 'X', type: 'policy' as const, url: null, targetCodes: [] };
 const input = (cycleId: string, unitId: string) => ({ id: crypto.randomUUID(), cycleId, unitId, kind: 'goal_relevance', subject: '6', value: { level: 'hög' } });
+
+const newWorkshop = (cycleId: string, unitId: string) => ({ name: 'X', cycleId, unitIds: [unitId], steps: ['goals'] });
+const agree = { kind: 'goal' as const, code: '6', level: 'hög' as const, version: 0 };
+
+/** The workshop functions, aimed at B: B's organisation with B's ids, or B's ids under A's. */
+const workshopIntoB: Row[] = [
+	{ name: 'listWorkshops(B)', call: (c, w) => workshopService.listWorkshops(c, w.b.organisation.id) },
+	{ name: 'getWorkshopChoices(B)', call: (c, w) => workshopService.getWorkshopChoices(c, w.b.organisation.id) },
+	{ name: 'createWorkshop(B)', call: (c, w) => workshopService.createWorkshop(c, w.b.organisation.id, newWorkshop(w.bm.cycleId, w.bm.unitId)) },
+	{ name: 'createWorkshop(A, cycle of B)', call: (c, w) => workshopService.createWorkshop(c, w.a.organisation.id, newWorkshop(w.bm.cycleId, w.am.unitId)) },
+	{ name: 'createWorkshop(A, unit of B)', call: (c, w) => workshopService.createWorkshop(c, w.a.organisation.id, newWorkshop(w.am.cycleId, w.bm.unitId)) },
+	{ name: 'getConsole(B, workshop of B)', call: (c, w) => workshopService.getConsole(c, w.b.organisation.id, w.bw.workshopId) },
+	{ name: 'getConsole(A, workshop of B)', call: (c, w) => workshopService.getConsole(c, w.a.organisation.id, w.bw.workshopId) },
+	{ name: 'getProjector(A, workshop of B)', call: (c, w) => workshopService.getProjector(c, w.a.organisation.id, w.bw.workshopId) },
+	{ name: 'changeWorkshop(B, workshop of B)', call: (c, w) => workshopService.changeWorkshop(c, w.b.organisation.id, w.bw.workshopId, { type: 'step', index: 1 }) },
+	{ name: 'changeWorkshop(A, workshop of B)', call: (c, w) => workshopService.changeWorkshop(c, w.a.organisation.id, w.bw.workshopId, { type: 'status', status: 'closed' }) },
+	{ name: 'changeWorkshop(A, unit of B)', call: (c, w) => workshopService.changeWorkshop(c, w.a.organisation.id, w.aw.workshopId, { type: 'unit', unitId: w.bm.unitId }) },
+	{ name: 'setAgreed(A, workshop of B)', call: (c, w) => workshopService.setAgreed(c, w.a.organisation.id, w.bw.workshopId, agree) }
+];
 
 /** The mapping functions, aimed at B: as B's organisation with B's ids, or B's ids smuggled in under A's. */
 const mappingIntoB: Row[] = [
@@ -81,7 +105,8 @@ const mappingIntoB: Row[] = [
 	{ name: 'recordInput(B, unit of B)', call: (c, w) => inputService.recordInput(c, w.b.organisation.id, input(w.bm.cycleId, w.bm.unitId)) },
 	{ name: 'recordInput(A, cycle of B)', call: (c, w) => inputService.recordInput(c, w.a.organisation.id, input(w.bm.cycleId, w.am.unitId)) },
 	{ name: 'listCurrentInputs(B, unit of B)', call: (c, w) => inputService.listCurrentInputs(c, w.b.organisation.id, w.bm.cycleId, w.bm.unitId) },
-	{ name: 'listCurrentInputs(A, unit of B)', call: (c, w) => inputService.listCurrentInputs(c, w.a.organisation.id, w.am.cycleId, w.bm.unitId) }
+	{ name: 'listCurrentInputs(A, unit of B)', call: (c, w) => inputService.listCurrentInputs(c, w.a.organisation.id, w.am.cycleId, w.bm.unitId) },
+	...workshopIntoB
 ];
 
 /** Every organisation-scoped service function, called with organisation B's ids. */
@@ -162,7 +187,11 @@ const manageInA: Row[] = [
 	{ name: 'createDocument', call: (c, w) => boardService.createDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, doc) },
 	{ name: 'updateDocument', call: (c, w) => boardService.updateDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.documentId, { ...doc, version: 1 }) },
 	{ name: 'deleteDocument', call: (c, w) => boardService.deleteDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, w.am.documentId) },
-	{ name: 'recordInput', call: (c, w) => inputService.recordInput(c, w.a.organisation.id, input(w.am.cycleId, w.am.unitId)) }
+	{ name: 'recordInput', call: (c, w) => inputService.recordInput(c, w.a.organisation.id, input(w.am.cycleId, w.am.unitId)) },
+	{ name: 'createWorkshop', call: (c, w) => workshopService.createWorkshop(c, w.a.organisation.id, newWorkshop(w.am.cycleId, w.am.unitId)) },
+	{ name: 'getConsole', call: (c, w) => workshopService.getConsole(c, w.a.organisation.id, w.aw.workshopId) },
+	{ name: 'changeWorkshop', call: (c, w) => workshopService.changeWorkshop(c, w.a.organisation.id, w.aw.workshopId, { type: 'step', index: 1 }) },
+	{ name: 'setAgreed', call: (c, w) => workshopService.setAgreed(c, w.a.organisation.id, w.aw.workshopId, agree) }
 ];
 
 /** What of organisation B must stay exactly as it was. */
@@ -180,6 +209,8 @@ async function snapshotB(w: World) {
 				db.selectFrom(t).selectAll().where('organisation_id', '=', id).orderBy('unit_id').orderBy('created_at').execute()
 			)
 		),
+		workshops: await db.selectFrom('workshop').selectAll().where('organisation_id', '=', id).orderBy('id').execute(),
+		guests: await db.selectFrom('workshop_participant').selectAll().where('organisation_id', '=', id).orderBy('id').execute(),
 		audit: await db.selectFrom('audit_event').select(['id', 'action']).where('organisation_id', '=', id).orderBy('id').execute()
 	};
 }
@@ -205,6 +236,34 @@ describe('isolation: a samordnare of A using the ids of B', () => {
 			() => boardService.deleteDocument(c, w.a.organisation.id, w.am.cycleId, w.am.unitId, '')
 		])
 			expect((await serviceError(call)).status).toBe(404);
+	});
+});
+
+describe('isolation: join codes and guest sessions', () => {
+	const rating = () => ({ id: crypto.randomUUID(), kind: 'goal_relevance', subject: '6', level: 'låg' });
+	const guestIntoB: Row[] = [
+		{ name: 'getParticipantView(workshop of B, guest of A)', call: (_, w) => guestService.getParticipantView({ db }, w.bw.workshopId, w.aw.guestToken) },
+		{ name: 'submitGuestInput(workshop of B, guest of A)', call: (_, w) => guestService.submitGuestInput({ db }, w.bw.workshopId, w.aw.guestToken, rating()) },
+		{ name: 'submitGuestInput(workshop of B, no session)', call: (_, w) => guestService.submitGuestInput({ db }, w.bw.workshopId, null, rating()) },
+		{ name: 'submitGuestInput(workshop of B, a made-up token)', call: (_, w) => guestService.submitGuestInput({ db }, w.bw.workshopId, w.bw.workshopId, rating()) }
+	];
+	it.each(guestIntoB)('$name → 404, and B is unchanged', async ({ call }) => {
+		const before = await snapshotB(w);
+		expect((await serviceError(() => call(ctxOf(db, null), w))).status).toBe(404);
+		expect(await snapshotB(w)).toEqual(before);
+	});
+
+	it('a join code opens its own workshop only, and that guest sees nothing of the other organisation', async () => {
+		const joined = await guestService.joinAsGuest({ db }, { code: w.aw.joinCode, displayName: 'Kim', address: '192.0.2.7' });
+		expect(joined.workshopId).toBe(w.aw.workshopId);
+		const view = await guestService.getParticipantView({ db }, w.aw.workshopId, joined.token);
+		expect(JSON.stringify(view)).not.toContain(w.b.organisation.id);
+		expect(view.unit.id).toBe(w.am.unitId);
+		expect((await serviceError(guestService.getParticipantView({ db }, w.bw.workshopId, joined.token))).status).toBe(404);
+	});
+
+	it('a guest session is not a login: it reaches no organisation service', async () => {
+		expect((await serviceError(workshopService.getConsole(ctxOf(db, null), w.a.organisation.id, w.aw.workshopId))).status).toBe(401);
 	});
 });
 

@@ -4,8 +4,9 @@ import * as auth from './messages/auth.js';
 import * as sdg from './messages/sdg.js';
 import * as org from './messages/org.js';
 import * as mapping from './messages/mapping.js';
+import * as workshop from './messages/workshop.js';
 
-const areas = [common, auth, sdg, org, mapping] as const;
+const areas = [common, auth, sdg, org, mapping, workshop] as const;
 
 type Merge<T extends readonly { sv: object }[]> = T extends readonly [infer H extends { sv: object }, ...infer R extends { sv: object }[]]
 	? H['sv'] & Merge<R>

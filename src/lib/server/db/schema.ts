@@ -195,6 +195,39 @@ export interface AuditEventTable {
 	at: Timestamp;
 }
 
+export interface WorkshopTable {
+	id: Generated<string>;
+	organisation_id: string;
+	cycle_id: string;
+	name: string;
+	steps: string[];
+	step_index: Generated<number>;
+	current_unit_id: string;
+	extra_goals: ColumnType<number[], number[] | undefined, number[]>;
+	show_results: Generated<boolean>;
+	status: Generated<string>;
+	join_code: string;
+	seq: ColumnType<number, number | undefined, number>;
+	created_by: string | null;
+	created_at: Timestamp;
+}
+
+export interface WorkshopUnitTable {
+	organisation_id: string;
+	workshop_id: string;
+	unit_id: string;
+	position: number;
+}
+
+export interface WorkshopParticipantTable {
+	id: Generated<string>;
+	organisation_id: string;
+	workshop_id: string;
+	display_name: string;
+	token_hash: string;
+	created_at: Timestamp;
+}
+
 export interface Database {
 	app_user: AppUserTable;
 	session: SessionTable;
@@ -216,4 +249,7 @@ export interface Database {
 	mapping_challenge: MappingChallengeTable;
 	mapping_input: MappingInputTable;
 	audit_event: AuditEventTable;
+	workshop: WorkshopTable;
+	workshop_unit: WorkshopUnitTable;
+	workshop_participant: WorkshopParticipantTable;
 }

@@ -1,0 +1,46 @@
+// Workshops: the facilitator's console, the projector view, and joining and taking part as a participant.
+export const sv = {
+	'workshop.step.intro': 'Introduktion till målen',
+	'workshop.step.goals': 'Målens relevans',
+	'workshop.step.targets': 'Delmålens relevans',
+	'workshop.step.activities': 'Aktiviteter och bidrag',
+	'workshop.step.challenges': 'Utmaningar och möjligheter',
+	'workshop.step.documents': 'Styrdokument och processer',
+	'workshop.step.summary': 'Sammanfattning',
+	'workshop.status.planned': 'Planerad',
+	'workshop.status.open': 'Öppen',
+	'workshop.status.closed': 'Avslutad',
+	'workshop.error.steps': 'Välj minst ett steg.',
+	'workshop.error.units': 'Välj minst en enhet.',
+	'workshop.error.cycle': 'Välj en öppen kartläggningsomgång.',
+	'workshop.error.step': 'Steget finns inte i workshoppen.',
+	'workshop.error.level': 'Välj en nivå.',
+	'workshop.error.codeTaken': 'Koden används av en annan öppen workshop. Skapa en ny workshop i stället.',
+	'workshop.error.code': 'Koden stämmer inte med någon öppen workshop. Kontrollera koden och försök igen.',
+	'workshop.error.tooManyCodes': 'För många felaktiga koder från din uppkoppling. Vänta en minut och försök igen.',
+	'workshop.error.nameTooLong': 'Namnet får vara högst 40 tecken.',
+	'workshop.error.unitChanged': 'Processledaren har bytt enhet. Sidan visar nu den nya enheten.'
+} as const;
+
+export const en: Record<keyof typeof sv, string> = {
+	'workshop.step.intro': 'Introduction to the goals',
+	'workshop.step.goals': 'Relevance of the goals',
+	'workshop.step.targets': 'Relevance of the targets',
+	'workshop.step.activities': 'Activities and contributions',
+	'workshop.step.challenges': 'Challenges and opportunities',
+	'workshop.step.documents': 'Steering documents and processes',
+	'workshop.step.summary': 'Summary',
+	'workshop.status.planned': 'Planned',
+	'workshop.status.open': 'Open',
+	'workshop.status.closed': 'Closed',
+	'workshop.error.steps': 'Choose at least one step.',
+	'workshop.error.units': 'Choose at least one unit.',
+	'workshop.error.cycle': 'Choose an open mapping cycle.',
+	'workshop.error.step': 'The step is not part of the workshop.',
+	'workshop.error.level': 'Choose a level.',
+	'workshop.error.codeTaken': 'Another open workshop uses the code. Create a new workshop instead.',
+	'workshop.error.code': 'The code does not match an open workshop. Check the code and try again.',
+	'workshop.error.tooManyCodes': 'Too many wrong codes from your connection. Wait a minute and try again.',
+	'workshop.error.nameTooLong': 'The name may be at most 40 characters.',
+	'workshop.error.unitChanged': 'The facilitator has switched units. The page now shows the new unit.'
+};

@@ -1,0 +1,46 @@
+// Workshop guests: a display name and the hash of their session token, tied to one workshop.
+import { sql } from 'kysely';
+import type { Db } from '../db/index.js';
+
+export interface Guest {
+	id: string;
+	organisationId: string;
+	workshopId: string;
+	displayName: string;
+}
+
+type Row = { id: string; organisation_id: string; workshop_id: string; display_name: string };
+const rowToGuest = (r: Row): Guest => ({ id: r.id, organisationId: r.organisation_id, workshopId: r.workshop_id, displayName: r.display_name });
+
+export async function insertGuest(db: Db, g: { organisationId: string; workshopId: string; displayName: string; tokenHash: string }): Promise<Guest> {
+	const row = await db
+		.insertInto('workshop_participant')
+		.values({ organisation_id: g.organisationId, workshop_id: g.workshopId, display_name: g.displayName, token_hash: g.tokenHash })
+		.returning(['id', 'organisation_id', 'workshop_id', 'display_name'])
+		.executeTakeFirstOrThrow();
+	return rowToGuest(row);
+}
+
+/** The guest holding this token in this workshop, while the workshop is open; null otherwise. */
+export async function findGuestByToken(db: Db, workshopId: string, tokenHash: string): Promise<Guest | null> {
+	const row = await db
+		.selectFrom('workshop_participant')
+		.innerJoin('workshop', (j) => j.onRef('workshop.id', '=', 'workshop_participant.workshop_id').onRef('workshop.organisation_id', '=', 'workshop_participant.organisation_id'))
+		.select(['workshop_participant.id', 'workshop_participant.organisation_id', 'workshop_participant.workshop_id', 'workshop_participant.display_name'])
+		.where('workshop_participant.token_hash', '=', tokenHash)
+		.where('workshop_participant.workshop_id', '=', workshopId)
+		.where('workshop.status', '=', 'open')
+		.executeTakeFirst();
+	return row ? rowToGuest(row) : null;
+}
+
+/** Guest sessions end with their workshop: removes the token hashes of a closed workshop's guests. */
+export async function revokeGuestTokens(db: Db, organisationId: string, workshopId: string): Promise<void> {
+	// The row stays (its inputs name it as author); only the token stops working.
+	await db
+		.updateTable('workshop_participant')
+		.set({ token_hash: sql<string>`'revoked:' || id::text` })
+		.where('organisation_id', '=', organisationId)
+		.where('workshop_id', '=', workshopId)
+		.execute();
+}

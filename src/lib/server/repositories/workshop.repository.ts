@@ -1,0 +1,192 @@
+// Workshops of an organisation: the workshop row, its units, its sequence counter, and what its
+// participants answered (each one's latest input per subject). Every query is scoped by organisation.
+import { sql } from 'kysely';
+import type { Db } from '../db/index.js';
+import { isWorkshopStep, type Workshop, type WorkshopStatus } from '#lib/domain/workshop.js';
+
+const columns = [
+	'id',
+	'organisation_id',
+	'cycle_id',
+	'name',
+	'steps',
+	'step_index',
+	'current_unit_id',
+	'extra_goals',
+	'show_results',
+	'status',
+	'join_code',
+	'seq',
+	'created_at'
+] as const;
+type Row = {
+	id: string;
+	organisation_id: string;
+	cycle_id: string;
+	name: string;
+	steps: string[];
+	step_index: number;
+	current_unit_id: string;
+	extra_goals: number[];
+	show_results: boolean;
+	status: string;
+	join_code: string;
+	seq: number | string | bigint;
+	created_at: Date;
+};
+function rowToWorkshop(r: Row): Workshop {
+	return {
+		id: r.id,
+		organisationId: r.organisation_id,
+		cycleId: r.cycle_id,
+		name: r.name,
+		steps: r.steps.filter(isWorkshopStep),
+		stepIndex: r.step_index,
+		currentUnitId: r.current_unit_id,
+		extraGoals: r.extra_goals.map(Number),
+		showResults: r.show_results,
+		status: r.status as WorkshopStatus,
+		joinCode: r.join_code,
+		seq: Number(r.seq),
+		createdAt: r.created_at
+	};
+}
+
+export interface NewWorkshop {
+	cycleId: string;
+	name: string;
+	steps: string[];
+	unitIds: string[];
+	joinCode: string;
+	createdBy: string;
+}
+
+/** Inserts the workshop and its units; null when the join code is taken by a workshop not closed. */
+export async function insertWorkshop(db: Db, organisationId: string, w: NewWorkshop): Promise<Workshop | null> {
+	const row = await db
+		.insertInto('workshop')
+		.values({
+			organisation_id: organisationId,
+			cycle_id: w.cycleId,
+			name: w.name,
+			steps: sql<string[]>`${w.steps}::text[]`,
+			current_unit_id: w.unitIds[0]!,
+			join_code: w.joinCode,
+			created_by: w.createdBy
+		})
+		.onConflict((oc) => oc.column('join_code').where('status', '<>', 'closed').doNothing())
+		.returning(columns)
+		.executeTakeFirst();
+	if (!row) return null;
+	await db
+		.insertInto('workshop_unit')
+		.values(w.unitIds.map((unitId, position) => ({ organisation_id: organisationId, workshop_id: row.id, unit_id: unitId, position })))
+		.execute();
+	return rowToWorkshop(row);
+}
+
+export async function findWorkshop(db: Db, organisationId: string, workshopId: string): Promise<Workshop | null> {
+	const row = await db.selectFrom('workshop').select(columns).where('organisation_id', '=', organisationId).where('id', '=', workshopId).executeTakeFirst();
+	return row ? rowToWorkshop(row) : null;
+}
+
+/** The open workshop a join code opens (codes are unique among workshops not closed). */
+export async function findOpenWorkshopByCode(db: Db, joinCode: string): Promise<Workshop | null> {
+	const row = await db.selectFrom('workshop').select(columns).where('join_code', '=', joinCode).where('status', '=', 'open').executeTakeFirst();
+	return row ? rowToWorkshop(row) : null;
+}
+
+export async function listWorkshops(db: Db, organisationId: string): Promise<Workshop[]> {
+	const rows = await db.selectFrom('workshop').select(columns).where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').execute();
+	return rows.map(rowToWorkshop);
+}
+
+/** The workshop's units in the order chosen. */
+export async function listWorkshopUnitIds(db: Db, organisationId: string, workshopId: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('workshop_unit')
+		.select('unit_id')
+		.where('organisation_id', '=', organisationId)
+		.where('workshop_id', '=', workshopId)
+		.orderBy('position')
+		.execute();
+	return rows.map((r) => r.unit_id);
+}
+
+export interface WorkshopChange {
+	stepIndex?: number;
+	currentUnitId?: string;
+	showResults?: boolean;
+	status?: WorkshopStatus;
+	extraGoals?: number[];
+}
+
+/**
+ * Applies a change and takes the workshop's next sequence number in the same statement; the row stays
+ * locked until the transaction ends, so sequence numbers commit in order. Null when not found.
+ */
+export async function changeWorkshop(db: Db, organisationId: string, workshopId: string, c: WorkshopChange): Promise<Workshop | null> {
+	const row = await db
+		.updateTable('workshop')
+		.set({
+			seq: sql<number>`seq + 1`,
+			...(c.stepIndex !== undefined && { step_index: c.stepIndex }),
+			...(c.currentUnitId !== undefined && { current_unit_id: c.currentUnitId }),
+			...(c.showResults !== undefined && { show_results: c.showResults }),
+			...(c.status !== undefined && { status: c.status }),
+			...(c.extraGoals !== undefined && { extra_goals: sql<number[]>`${c.extraGoals}::integer[]` })
+		})
+		.where('organisation_id', '=', organisationId)
+		.where('id', '=', workshopId)
+		.returning(columns)
+		.executeTakeFirst();
+	return row ? rowToWorkshop(row) : null;
+}
+
+/** True when an open workshop other than this one holds the code (reopening would clash). */
+export async function codeHeldElsewhere(db: Db, workshopId: string, joinCode: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('workshop')
+		.select('id')
+		.where('join_code', '=', joinCode)
+		.where('status', '<>', 'closed')
+		.where('id', '<>', workshopId)
+		.executeTakeFirst();
+	return !!row;
+}
+
+export async function countParticipants(db: Db, organisationId: string, workshopId: string): Promise<number> {
+	const row = await db
+		.selectFrom('workshop_participant')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('organisation_id', '=', organisationId)
+		.where('workshop_id', '=', workshopId)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+export interface CurrentAnswer {
+	author: string;
+	subject: string;
+	value: unknown;
+	seq: number;
+}
+
+/** Each participant's latest input per subject of one kind, for one unit, in this workshop. */
+export async function currentAnswers(db: Db, organisationId: string, workshopId: string, unitId: string, kind: string): Promise<CurrentAnswer[]> {
+	const rows = await db
+		.selectFrom('mapping_input')
+		.select(['author_guest_id', 'author_user_id', 'subject', 'value', 'seq'])
+		.distinctOn(['author_guest_id', 'author_user_id', 'subject'])
+		.where('organisation_id', '=', organisationId)
+		.where('workshop_id', '=', workshopId)
+		.where('unit_id', '=', unitId)
+		.where('kind', '=', kind)
+		.orderBy('author_guest_id')
+		.orderBy('author_user_id')
+		.orderBy('subject')
+		.orderBy(sql`seq desc nulls last`)
+		.orderBy('created_at', 'desc')
+		.execute();
+	return rows.map((r) => ({ author: r.author_guest_id ?? r.author_user_id ?? '', subject: r.subject, value: r.value, seq: Number(r.seq ?? 0) }));
+}
