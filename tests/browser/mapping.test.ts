@@ -3,6 +3,7 @@
 // shown) a save based on a stale page, adds an activity and a contribution to a target (a malformed Kolada
 // id is refused next to its field first), and the unit's overview and the cycle's progress show it; the
 // demo läsare sees the same mapping without any form, and a läsare's POST to an edit action answers 403.
+// Socialnämnden, now mapped, cannot be deleted from the units page.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { RunningApp } from '../helpers/app.js';
@@ -174,6 +175,18 @@ describe.skipIf(skip)('the kartläggning', () => {
 			await follow(page, page.getByRole('link', { name: `Tillbaka till ${cycleName}` }), unitPath.replace(/\/[^/]+$/, ''));
 			const row = page.locator('tbody tr', { has: page.locator('th a', { hasText: 'Socialnämnden' }) });
 			expect((await row.locator('td').allTextContents()).map((c) => c.trim())).toEqual(['Nej', '2 av 17', '0', '1', '1', '0', '0']);
+			await expectAxeClean(page);
+		});
+
+		it('Socialnämnden now has a mapping: the units page refuses to delete it (409, Swedish message) and keeps it', async () => {
+			await visit(page, app.url, `/org/${orgId}/enheter`);
+			const entry = page.locator('ul.unit-tree li').filter({ has: page.locator(':scope > .unit-name', { hasText: /^Socialnämnden$/ }) });
+			await entry.locator(':scope > details > summary').click();
+			const res = await submit(page, entry.getByRole('button', { name: 'Ta bort enheten (Socialnämnden)' }));
+			expect(res.status()).toBe(409);
+			const message = 'Enheten har en kartläggning och kan inte tas bort. Byt namn på den eller flytta den i stället.';
+			await expect.poll(() => page.getByRole('alert').textContent()).toContain(message);
+			expect(await page.locator('ul.unit-tree .unit-name').allTextContents()).toContain('Socialnämnden');
 			await expectAxeClean(page);
 		});
 

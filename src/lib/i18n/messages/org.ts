@@ -70,6 +70,7 @@ export const sv = {
 	'unit.error.type': 'Välj en typ av enhet.',
 	'unit.error.cycle': 'En enhet kan inte läggas under sig själv eller under någon av sina egna underenheter.',
 	'unit.error.hasChildren': 'Enheten har underenheter och kan inte tas bort. Flytta eller ta bort underenheterna först.',
+	'unit.error.hasMapping': 'Enheten har en kartläggning och kan inte tas bort. Byt namn på den eller flytta den i stället.',
 
 	'member.title': 'Medlemmar',
 	'member.intro': 'De som är med i {name}, deras roller och enheter.',
@@ -205,6 +206,7 @@ export const en: Record<keyof typeof sv, string> = {
 	'unit.error.type': 'Choose a kind of unit.',
 	'unit.error.cycle': 'A unit cannot be placed under itself or under one of its own sub-units.',
 	'unit.error.hasChildren': 'The unit has sub-units and cannot be deleted. Move or delete the sub-units first.',
+	'unit.error.hasMapping': 'The unit has a mapping and cannot be deleted. Rename it or move it instead.',
 
 	'member.title': 'Members',
 	'member.intro': 'The people in {name}, their roles and units.',

@@ -132,3 +132,30 @@ export async function displayNames(db: Db, organisationId: string, userIds: read
 		.execute();
 	return Object.fromEntries(rows.map((r) => [r.id, r.display_name]));
 }
+
+/** The tables holding a unit's mapping; deleting the unit would take their rows with it. */
+const unitMappingTables = [
+	'mapping_unit',
+	'mapping_activity',
+	'mapping_contribution',
+	'mapping_relevance',
+	'mapping_challenge',
+	'mapping_document',
+	'mapping_input'
+] as const;
+
+/** Whether the unit has any mapping data (agreed or individual input) in any cycle of the organisation. */
+export async function hasMappingData(db: Db, organisationId: string, unitId: string): Promise<boolean> {
+	const row = await db
+		.selectNoFrom((eb) =>
+			eb
+				.or(
+					unitMappingTables.map((table) =>
+						eb.exists(eb.selectFrom(table).select('unit_id').where('organisation_id', '=', organisationId).where('unit_id', '=', unitId))
+					)
+				)
+				.as('found')
+		)
+		.executeTakeFirstOrThrow();
+	return Boolean(row.found);
+}

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDb } from '../../../../tests/helpers/db.js';
 import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
+import { makeMapping } from '../../../../tests/helpers/mapping-fixtures.js';
 import { flattenUnitTree } from '#lib/domain/units.js';
+import { createCycle, setCycleStatus } from './cycle.service.js';
+import { recordInput } from './input.service.js';
+import { saveGrunduppdrag } from './mapping.service.js';
 import { createUnit, deleteUnit, listUnits, moveUnit, reorderUnit, updateUnit } from './unit.service.js';
 
 const db = await useTestDb();
@@ -66,6 +70,40 @@ describe('the unit tree', () => {
 		expect(await db.selectFrom('membership_unit').selectAll().where('unit_id', '=', a.units.sn.id).execute()).toHaveLength(0);
 		const inv = await db.selectFrom('invitation').select('unit_id').where('id', '=', a.invitation.id).executeTakeFirstOrThrow();
 		expect(inv.unit_id).toBeNull();
+	});
+
+	it('refuses to delete a unit with a mapping (409, no field) and deletes none of it', async () => {
+		const m = await makeMapping(db, a);
+		const tables = ['mapping_unit', 'mapping_relevance', 'mapping_activity', 'mapping_contribution', 'mapping_challenge', 'mapping_document', 'mapping_input'] as const;
+		const counts = async () => Promise.all(tables.map(async (t) => (await db.selectFrom(t).select('unit_id').where('unit_id', '=', m.unitId).execute()).length));
+		expect(await counts()).toEqual([1, 1, 1, 1, 1, 1, 1]);
+
+		const e = await serviceError(() => deleteUnit(ctxOf(db, a.samordnare), a.organisation.id, m.unitId));
+		expect([e.status, e.messageKey, e.params]).toEqual([409, 'unit.error.hasMapping', undefined]);
+		expect(await shape()).toContain('Socialnämnden');
+		expect(await counts()).toEqual([1, 1, 1, 1, 1, 1, 1]);
+	});
+
+	it('refuses when the only mapping is a grunduppdrag or a single input, in any cycle, open or closed', async () => {
+		const ctx = ctxOf(db, a.samordnare);
+		const org = a.organisation.id;
+		const old = await createCycle(ctx, org, { name: 'Kartläggning 2025', year: 2025, copy: false });
+		await saveGrunduppdrag(ctx, org, old.id, a.units.sn.id, { text: 'Socialtjänst.', version: 0 });
+		await recordInput(ctx, org, { id: crypto.randomUUID(), cycleId: old.id, unitId: a.units.ekonomi.id, kind: 'goal_relevance', subject: '8', value: { level: 'medel' } });
+		await setCycleStatus(ctx, org, old.id, 'closed');
+		await createCycle(ctx, org, { name: 'Kartläggning 2026', year: 2026, copy: false });
+
+		for (const unitId of [a.units.sn.id, a.units.ekonomi.id]) {
+			const e = await serviceError(() => deleteUnit(ctx, org, unitId));
+			expect([e.status, e.messageKey]).toEqual([409, 'unit.error.hasMapping']);
+		}
+		expect(await shape()).toEqual(['Kommunstyrelsen', '-Kommunledningsförvaltningen', '--Ekonomi', 'Socialnämnden']);
+		expect(await db.selectFrom('mapping_unit').select('unit_id').execute()).toEqual([{ unit_id: a.units.sn.id }]);
+		expect(await db.selectFrom('mapping_input').select('unit_id').execute()).toEqual([{ unit_id: a.units.ekonomi.id }]);
+
+		const hr = await createUnit(ctx, org, { name: 'HR', type: 'sektor', parentId: a.units.klf.id });
+		await deleteUnit(ctx, org, hr.id);
+		expect(await shape()).toEqual(['Kommunstyrelsen', '-Kommunledningsförvaltningen', '--Ekonomi', 'Socialnämnden']);
 	});
 
 	it('answers 404 for an unknown unit and refuses a deltagare (403)', async () => {

@@ -1,6 +1,7 @@
 // The organisation's unit tree: everyone in the organisation sees it, the samordnare edits it.
 import { buildUnitTree, wouldCreateCycle, type UnitNode, type UnitType } from '#lib/domain/units.js';
 import * as units from '../repositories/unit.repository.js';
+import { hasMappingData } from '../repositories/mapping.repository.js';
 import { isUuid, requireOrg } from './access.js';
 import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
@@ -59,12 +60,16 @@ export async function reorderUnit(ctx: Ctx, organisationId: string, unitId: stri
 	});
 }
 
-/** Deletes a unit without children; members' links to it and invitations to it go with it. */
+/**
+ * Deletes a unit without children and without mapping data in any cycle (deleting it would take its
+ * mapping with it); members' links to it and invitations to it go with it.
+ */
 export async function deleteUnit(ctx: Ctx, organisationId: string, unitId: string) {
 	await requireOrg(ctx, organisationId, 'org.manage');
 	await ctx.db.transaction().execute(async (trx) => {
 		await unitOf(trx, organisationId, unitId);
 		if (await units.countChildren(trx, organisationId, unitId)) throw new ServiceError(409, 'unit.error.hasChildren');
+		if (await hasMappingData(trx, organisationId, unitId)) throw new ServiceError(409, 'unit.error.hasMapping');
 		await units.deleteUnit(trx, organisationId, unitId);
 	});
 }
