@@ -18,7 +18,7 @@ import { isUuid } from './access.js';
 import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
 import { distribution, stepState } from './workshop-items.js';
-import { withWorkshopEvents, workshopChannel } from './workshop-live.js';
+import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
 
 /** Wrong codes per address: a room behind one address still joins freely with the right code. */
 export const joinLimit: Limit = { max: 10, windowMs: 60_000 };
@@ -151,4 +151,10 @@ function check(input: GuestInput): void {
 	if (!isInputSubject(input.kind, input.subject) || (input.kind === 'target_relevance' && !target(input.subject))) throw bad('subject');
 	if (!isRelevanceLevel(input.level)) throw bad('level');
 	if (input.unitId !== undefined && !isUuid(input.unitId)) throw bad('unitId');
+}
+
+/** A participant's live stream: step changes, agreed values, and the group's aggregate only while shown. */
+export async function openGuestStream(ctx: Pick<Ctx, 'db'>, workshopId: string, token: string | null) {
+	const { workshop: w } = await requireGuest(ctx, workshopId, token);
+	return workshopStream(w.id, { seq: w.seq, showResults: w.showResults }, 'participant');
 }

@@ -3,6 +3,7 @@
 import { dbKind, eventBus } from '../runtime.js';
 import type { Db } from '../db/index.js';
 import { publishAfterCommit, type EventBus, type Queue } from '../realtime/index.js';
+import type { SseOptions } from '../realtime/sse.js';
 import { LocalEventBus } from '../realtime/local-bus.js';
 
 let fallback: EventBus | null = null;
@@ -18,4 +19,33 @@ export const workshopChannel = (workshopId: string) => `workshop:${workshopId}`;
 /** Runs `work` in a transaction and publishes what it queued once committed. */
 export function withWorkshopEvents<T>(db: Db, work: (trx: Db, queue: Queue) => Promise<T>): Promise<T> {
 	return publishAfterCommit(workshopBus(), db, work);
+}
+
+export type StreamAudience = 'facilitator' | 'participant';
+
+/**
+ * What a workshop's SSE stream sends. The facilitator's and projector's streams get every event (ids and
+ * sequence numbers only). A participant's stream gets step changes and agreed values, and an 'aggregate'
+ * nudge for inputs only while results are shown — never anything about another person's input otherwise.
+ * A reconnect or resync starts with one 'sync' event carrying the workshop's current sequence number.
+ */
+export function workshopStream(workshopId: string, now: { seq: number; showResults: boolean }, audience: StreamAudience): SseOptions {
+	let showResults = now.showResults;
+	return {
+		subscribe: (send, close) =>
+			workshopBus().subscribe(
+				workshopChannel(workshopId),
+				(e) => {
+					if (audience === 'facilitator') return send(e);
+					if (e.type === 'state') showResults = e.showResults === true;
+					if (e.type === 'input') {
+						if (showResults) send({ type: 'aggregate', seq: e.seq });
+						return;
+					}
+					if (e.type === 'state' || e.type === 'agreed') send(e);
+				},
+				{ onResync: close }
+			),
+		initial: (lastEventId) => (lastEventId === null || lastEventId < now.seq ? [{ type: 'sync', seq: now.seq }] : [])
+	};
 }

@@ -15,7 +15,7 @@ import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
 import { setRelevances } from './mapping.service.js';
 import { disagreement, distribution, stepState } from './workshop-items.js';
-import { withWorkshopEvents, workshopChannel } from './workshop-live.js';
+import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
 import type { Db } from '../db/index.js';
 import type { Queue } from '../realtime/index.js';
 
@@ -216,4 +216,11 @@ export async function setAgreed(ctx: Ctx, organisationId: string, workshopId: st
 		return bumped;
 	});
 	return { ...result, seq: changed.seq };
+}
+
+/** The facilitator's and projector's live stream of the workshop's events. */
+export async function openWorkshopStream(ctx: Ctx, organisationId: string, workshopId: string) {
+	const access = await requireOrg(ctx, organisationId, 'workshop.run');
+	const w = await workshopOf(ctx.db, access, workshopId);
+	return workshopStream(w.id, { seq: w.seq, showResults: w.showResults }, 'facilitator');
 }

@@ -1,0 +1,95 @@
+// A participant's unsaved ratings, kept in localStorage under the ids the client generated, and sent until the
+// server acknowledges them (also after a reload or a lost connection). A retry of a stored id is acknowledged
+// again with its original sequence number, so nothing is ever stored twice.
+export interface PendingRating {
+	id: string;
+	kind: 'goal_relevance' | 'target_relevance';
+	subject: string;
+	level: string;
+	unitId: string;
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'retrying';
+
+const RETRY_MS = 2000;
+
+export class Outbox {
+	#key: string;
+	#url: string;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#sending = false;
+	#stopped = false;
+	onChange: (status: SaveStatus, pending: PendingRating[]) => void = () => {};
+	onAck: (rating: PendingRating, seq: number) => void = () => {};
+	status: SaveStatus = 'idle';
+
+	constructor(workshopId: string, url: string) {
+		this.#key = `malkarta-outbox:${workshopId}`;
+		this.#url = url;
+	}
+
+	pending(): PendingRating[] {
+		try {
+			const raw = JSON.parse(localStorage.getItem(this.#key) ?? '[]');
+			return Array.isArray(raw) ? raw : [];
+		} catch {
+			return [];
+		}
+	}
+
+	#write(list: PendingRating[]) {
+		localStorage.setItem(this.#key, JSON.stringify(list));
+	}
+
+	/** Queues a rating (replacing an unsent one for the same subject) and sends at once. */
+	add(r: PendingRating) {
+		this.#write([...this.pending(), r]);
+		this.flush();
+	}
+
+	#set(status: SaveStatus) {
+		this.status = status;
+		this.onChange(status, this.pending());
+	}
+
+	async flush(): Promise<void> {
+		if (this.#sending || this.#stopped) return;
+		const list = this.pending();
+		if (!list.length) return;
+		this.#sending = true;
+		clearTimeout(this.#timer);
+		this.#set(this.status === 'retrying' ? 'retrying' : 'saving');
+		let failed = false;
+		for (const r of list) {
+			try {
+				const res = await fetch(this.#url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(r) });
+				if (res.ok) {
+					const ack = (await res.json()) as { seq: number };
+					this.#write(this.pending().filter((p) => p.id !== r.id));
+					this.onAck(r, ack.seq);
+				} else if (res.status >= 400 && res.status < 500 && res.status !== 429 && res.status !== 408) {
+					// Refused for good (the workshop closed, the unit changed): retrying cannot help.
+					this.#write(this.pending().filter((p) => p.id !== r.id));
+				} else {
+					failed = true;
+					break;
+				}
+			} catch {
+				failed = true;
+				break;
+			}
+		}
+		this.#sending = false;
+		if (failed || this.pending().length) {
+			this.#set('retrying');
+			this.#timer = setTimeout(() => this.flush(), RETRY_MS);
+		} else {
+			this.#set('saved');
+		}
+	}
+
+	stop() {
+		this.#stopped = true;
+		clearTimeout(this.#timer);
+	}
+}

@@ -1,0 +1,38 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { guestToken } from '#lib/server/auth/guest.js';
+import { getParticipantView, submitGuestInput } from '#lib/server/services/guest.service.js';
+import { actorOf } from '#lib/server/services/actor.js';
+import { guard, guardAction } from '#lib/server/http/respond.js';
+import { formValues } from '#lib/validation/form.js';
+import { ratingsFromForm } from '#lib/validation/workshop.js';
+
+export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
+	const token = guestToken(cookies, url);
+	if (!token) redirect(303, '/delta');
+	const view = await guard(locals, () => getParticipantView(actorOf(locals), params.workshopId, token));
+	// A fresh id per subject for the plain form: submitting the same page twice stores each rating once.
+	return { ...view, formIds: Object.fromEntries(view.subjects.map((s) => [s, crypto.randomUUID()])) };
+};
+
+export const actions: Actions = {
+	/** Without JavaScript: every rating chosen on the page in one submit; the ones already stored are acknowledged again. */
+	rate: async ({ request, locals, params, cookies, url }) => {
+		const form = await request.formData();
+		const parsed = ratingsFromForm(form);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: formValues(form) });
+		const token = guestToken(cookies, url);
+		const result = await guardAction(locals, {}, async () => {
+			const view = await getParticipantView(actorOf(locals), params.workshopId, token);
+			let saved = 0;
+			for (const r of parsed.data) {
+				if (view.mine[r.subject] === r.level) continue;
+				await submitGuestInput(actorOf(locals), params.workshopId, token, r);
+				saved++;
+			}
+			return saved;
+		});
+		if (typeof result !== 'number') return result;
+		return { notice: 'workshop.saved' as const };
+	}
+};
