@@ -2,10 +2,10 @@
 // unit; updates name the version they were based on.
 import type { Db } from '../db/index.js';
 import type { Activity, Contribution, Direction, Directness, Indicator, IndicatorKind, Strength } from '#lib/domain/mapping.js';
-import { rowToAgreed, scopeColumns, type Scope } from './mapping.repository.js';
+import { agreedColumns, agreedNow, inScope, rowToAgreed, scopeColumns, type AgreedRow, type Scope } from './mapping.repository.js';
 
-const activityColumns = ['id', 'name', 'description', 'owner', 'position', 'agreed_by', 'agreed_at', 'version'] as const;
-type ActivityRow = { id: string; name: string; description: string | null; owner: string | null; position: number; agreed_by: string | null; agreed_at: Date; version: number };
+const activityColumns = ['id', 'name', 'description', 'owner', 'position', ...agreedColumns] as const;
+type ActivityRow = AgreedRow & { id: string; name: string; description: string | null; owner: string | null; position: number };
 function rowToActivity(r: ActivityRow): Activity {
 	return { id: r.id, name: r.name, description: r.description, owner: r.owner, position: r.position, ...rowToAgreed(r) };
 }
@@ -16,9 +16,7 @@ export async function listActivities(db: Db, s: Scope): Promise<Activity[]> {
 	const rows = await db
 		.selectFrom('mapping_activity')
 		.select(activityColumns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.orderBy('position')
 		.orderBy('created_at')
 		.execute();
@@ -29,9 +27,7 @@ export async function findActivity(db: Db, s: Scope, id: string): Promise<Activi
 	const row = await db
 		.selectFrom('mapping_activity')
 		.select(activityColumns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return row ? rowToActivity(row) : null;
@@ -48,9 +44,7 @@ export async function insertActivity(db: Db, s: Scope, a: ActivityInput, agreedB
 			position: eb
 				.selectFrom('mapping_activity')
 				.select(eb.fn.coalesce(eb(eb.fn.max('position'), '+', 1), eb.lit(0)).as('p'))
-				.where('organisation_id', '=', s.organisationId)
-				.where('cycle_id', '=', s.cycleId)
-				.where('unit_id', '=', s.unitId)
+				.where(inScope(s))
 		}))
 		.returning(activityColumns)
 		.executeTakeFirstOrThrow();
@@ -60,10 +54,8 @@ export async function insertActivity(db: Db, s: Scope, a: ActivityInput, agreedB
 export async function updateActivity(db: Db, s: Scope, id: string, version: number, a: ActivityInput, agreedBy: string): Promise<boolean> {
 	const r = await db
 		.updateTable('mapping_activity')
-		.set((eb) => ({ ...a, agreed_by: agreedBy, agreed_at: new Date(), version: eb('version', '+', 1) }))
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.set((eb) => ({ ...a, ...agreedNow(eb, agreedBy) }))
+		.where(inScope(s))
 		.where('id', '=', id)
 		.where('version', '=', version)
 		.executeTakeFirst();
@@ -74,9 +66,7 @@ export async function updateActivity(db: Db, s: Scope, id: string, version: numb
 export async function deleteActivity(db: Db, s: Scope, id: string): Promise<number> {
 	const r = await db
 		.deleteFrom('mapping_activity')
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return Number(r.numDeletedRows);
@@ -92,11 +82,9 @@ const contributionColumns = [
 	'motivation',
 	'indicator_kind',
 	'indicator_ref',
-	'agreed_by',
-	'agreed_at',
-	'version'
+	...agreedColumns
 ] as const;
-type ContributionRow = {
+type ContributionRow = AgreedRow & {
 	id: string;
 	activity_id: string;
 	target_code: string;
@@ -106,9 +94,6 @@ type ContributionRow = {
 	motivation: string | null;
 	indicator_kind: string | null;
 	indicator_ref: string | null;
-	agreed_by: string | null;
-	agreed_at: Date;
-	version: number;
 };
 function rowToContribution(r: ContributionRow): Contribution {
 	return {
@@ -148,9 +133,7 @@ export async function listContributions(db: Db, s: Scope): Promise<Contribution[
 	const rows = await db
 		.selectFrom('mapping_contribution')
 		.select(contributionColumns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.execute();
 	return rows.map(rowToContribution);
 }
@@ -159,9 +142,7 @@ export async function findContribution(db: Db, s: Scope, id: string): Promise<Co
 	const row = await db
 		.selectFrom('mapping_contribution')
 		.select(contributionColumns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return row ? rowToContribution(row) : null;
@@ -181,10 +162,8 @@ export async function insertContribution(db: Db, s: Scope, activityId: string, c
 export async function updateContribution(db: Db, s: Scope, id: string, version: number, c: ContributionInput, agreedBy: string): Promise<boolean> {
 	const r = await db
 		.updateTable('mapping_contribution')
-		.set((eb) => ({ ...contributionColumnsOf(c), agreed_by: agreedBy, agreed_at: new Date(), version: eb('version', '+', 1) }))
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.set((eb) => ({ ...contributionColumnsOf(c), ...agreedNow(eb, agreedBy) }))
+		.where(inScope(s))
 		.where('id', '=', id)
 		.where('version', '=', version)
 		.executeTakeFirst();
@@ -207,9 +186,7 @@ export async function contributionLinkTaken(db: Db, s: Scope, activityId: string
 export async function deleteContribution(db: Db, s: Scope, id: string): Promise<number> {
 	const r = await db
 		.deleteFrom('mapping_contribution')
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return Number(r.numDeletedRows);

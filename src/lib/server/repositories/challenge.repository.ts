@@ -1,10 +1,10 @@
 // Challenges and opportunities of a unit in a cycle, per sustainability dimension.
 import type { Db } from '../db/index.js';
 import type { Challenge, ChallengeKind, Dimension } from '#lib/domain/mapping.js';
-import { rowToAgreed, scopeColumns, type Scope } from './mapping.repository.js';
+import { agreedColumns, agreedNow, inScope, rowToAgreed, scopeColumns, type AgreedRow, type Scope } from './mapping.repository.js';
 
-const columns = ['id', 'dimension', 'kind', 'text', 'target_codes', 'agreed_by', 'agreed_at', 'version'] as const;
-type Row = { id: string; dimension: string; kind: string; text: string; target_codes: string[]; agreed_by: string | null; agreed_at: Date; version: number };
+const columns = ['id', 'dimension', 'kind', 'text', 'target_codes', ...agreedColumns] as const;
+type Row = AgreedRow & { id: string; dimension: string; kind: string; text: string; target_codes: string[] };
 function rowToChallenge(r: Row): Challenge {
 	return { id: r.id, dimension: r.dimension as Dimension, kind: r.kind as ChallengeKind, text: r.text, targetCodes: r.target_codes, ...rowToAgreed(r) };
 }
@@ -16,9 +16,7 @@ export async function listChallenges(db: Db, s: Scope): Promise<Challenge[]> {
 	const rows = await db
 		.selectFrom('mapping_challenge')
 		.select(columns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
@@ -29,9 +27,7 @@ export async function findChallenge(db: Db, s: Scope, id: string): Promise<Chall
 	const row = await db
 		.selectFrom('mapping_challenge')
 		.select(columns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return row ? rowToChallenge(row) : null;
@@ -49,10 +45,8 @@ export async function insertChallenge(db: Db, s: Scope, c: ChallengeInput, agree
 export async function updateChallenge(db: Db, s: Scope, id: string, version: number, c: ChallengeInput, agreedBy: string): Promise<boolean> {
 	const r = await db
 		.updateTable('mapping_challenge')
-		.set((eb) => ({ ...values(c), agreed_by: agreedBy, agreed_at: new Date(), version: eb('version', '+', 1) }))
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.set((eb) => ({ ...values(c), ...agreedNow(eb, agreedBy) }))
+		.where(inScope(s))
 		.where('id', '=', id)
 		.where('version', '=', version)
 		.executeTakeFirst();
@@ -62,9 +56,7 @@ export async function updateChallenge(db: Db, s: Scope, id: string, version: num
 export async function deleteChallenge(db: Db, s: Scope, id: string): Promise<number> {
 	const r = await db
 		.deleteFrom('mapping_challenge')
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return Number(r.numDeletedRows);

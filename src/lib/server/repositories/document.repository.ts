@@ -1,10 +1,10 @@
 // Steering documents (styrdokument) of a unit in a cycle and the targets they concern.
 import type { Db } from '../db/index.js';
 import type { DocumentType, SteeringDocument } from '#lib/domain/mapping.js';
-import { rowToAgreed, scopeColumns, type Scope } from './mapping.repository.js';
+import { agreedColumns, agreedNow, inScope, rowToAgreed, scopeColumns, type AgreedRow, type Scope } from './mapping.repository.js';
 
-const columns = ['id', 'name', 'type', 'url', 'target_codes', 'agreed_by', 'agreed_at', 'version'] as const;
-type Row = { id: string; name: string; type: string; url: string | null; target_codes: string[]; agreed_by: string | null; agreed_at: Date; version: number };
+const columns = ['id', 'name', 'type', 'url', 'target_codes', ...agreedColumns] as const;
+type Row = AgreedRow & { id: string; name: string; type: string; url: string | null; target_codes: string[] };
 function rowToDocument(r: Row): SteeringDocument {
 	return { id: r.id, name: r.name, type: r.type as DocumentType, url: r.url, targetCodes: r.target_codes, ...rowToAgreed(r) };
 }
@@ -16,9 +16,7 @@ export async function listDocuments(db: Db, s: Scope): Promise<SteeringDocument[
 	const rows = await db
 		.selectFrom('mapping_document')
 		.select(columns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.orderBy('name')
 		.execute();
 	return rows.map(rowToDocument);
@@ -28,9 +26,7 @@ export async function findDocument(db: Db, s: Scope, id: string): Promise<Steeri
 	const row = await db
 		.selectFrom('mapping_document')
 		.select(columns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return row ? rowToDocument(row) : null;
@@ -48,10 +44,8 @@ export async function insertDocument(db: Db, s: Scope, d: DocumentInput, agreedB
 export async function updateDocument(db: Db, s: Scope, id: string, version: number, d: DocumentInput, agreedBy: string): Promise<boolean> {
 	const r = await db
 		.updateTable('mapping_document')
-		.set((eb) => ({ ...values(d), agreed_by: agreedBy, agreed_at: new Date(), version: eb('version', '+', 1) }))
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.set((eb) => ({ ...values(d), ...agreedNow(eb, agreedBy) }))
+		.where(inScope(s))
 		.where('id', '=', id)
 		.where('version', '=', version)
 		.executeTakeFirst();
@@ -61,9 +55,7 @@ export async function updateDocument(db: Db, s: Scope, id: string, version: numb
 export async function deleteDocument(db: Db, s: Scope, id: string): Promise<number> {
 	const r = await db
 		.deleteFrom('mapping_document')
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return Number(r.numDeletedRows);

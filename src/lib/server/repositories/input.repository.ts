@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
 import type { MappingInput } from '#lib/domain/mapping.js';
-import { scopeColumns, type Scope } from './mapping.repository.js';
+import { inScope, scopeColumns, type Scope } from './mapping.repository.js';
 
 const columns = ['id', 'cycle_id', 'unit_id', 'workshop_id', 'author_user_id', 'author_guest_id', 'kind', 'subject', 'value', 'created_at', 'seq'] as const;
 type Row = {
@@ -82,9 +82,7 @@ export async function currentInputs(db: Db, s: Scope, kind?: string): Promise<Ma
 		.selectFrom('mapping_input')
 		.select(columns)
 		.distinctOn(['author_user_id', 'author_guest_id', 'kind', 'subject'])
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId);
+		.where(inScope(s));
 	if (kind) q = q.where('kind', '=', kind);
 	const rows = await q
 		.orderBy('author_user_id')
@@ -102,9 +100,7 @@ export async function listInputs(db: Db, s: Scope): Promise<MappingInput[]> {
 	const rows = await db
 		.selectFrom('mapping_input')
 		.select(columns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();

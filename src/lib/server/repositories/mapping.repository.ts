@@ -1,6 +1,8 @@
 // A unit's agreed mapping in a cycle: its grunduppdrag and the relevance of goals and targets. Updates
 // name the version they were based on and change nothing when another edit came first.
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/index.js';
+import type { Database } from '../db/schema.js';
 import type { Grunduppdrag, RelevanceKind, Relevance, RelevanceLevel } from '#lib/domain/mapping.js';
 
 export interface Scope {
@@ -14,7 +16,28 @@ export function scopeColumns(s: Scope) {
 	return { organisation_id: s.organisationId, cycle_id: s.cycleId, unit_id: s.unitId };
 }
 
-type AgreedRow = { agreed_by: string | null; agreed_at: Date; version: number };
+/** The tables whose rows belong to one unit in one cycle of an organisation. */
+type ScopedTable = { [T in keyof Database]: Database[T] extends { organisation_id: string; cycle_id: string; unit_id: string } ? T : never }[keyof Database];
+/** The tables holding agreed values, each with who agreed it, when, and its version. */
+type AgreedTable = { [T in keyof Database]: Database[T] extends { agreed_by: string | null; version: unknown } ? T : never }[keyof Database];
+
+/** A where filter to the rows of a scope: `.where(inScope(s))`. */
+export function inScope(s: Scope) {
+	return <T extends ScopedTable>(eb: ExpressionBuilder<Database, T>) => {
+		// Every scoped table has these three columns; the one table named here only lets them be typed.
+		const e = eb as unknown as ExpressionBuilder<Database, 'mapping_unit'>;
+		return e.and([e('organisation_id', '=', s.organisationId), e('cycle_id', '=', s.cycleId), e('unit_id', '=', s.unitId)]);
+	};
+}
+
+/** The columns an update of an agreed value sets besides the value: who agreed it, now, the next version. */
+export function agreedNow<T extends AgreedTable>(eb: ExpressionBuilder<Database, T>, agreedBy: string) {
+	const e = eb as unknown as ExpressionBuilder<Database, 'mapping_unit'>;
+	return { agreed_by: agreedBy, agreed_at: new Date(), version: e('version', '+', 1) };
+}
+
+export const agreedColumns = ['agreed_by', 'agreed_at', 'version'] as const;
+export type AgreedRow = { agreed_by: string | null; agreed_at: Date; version: number };
 export function rowToAgreed(r: AgreedRow) {
 	return { agreedBy: r.agreed_by, agreedAt: r.agreed_at, version: r.version };
 }
@@ -22,10 +45,8 @@ export function rowToAgreed(r: AgreedRow) {
 export async function findGrunduppdrag(db: Db, s: Scope): Promise<Grunduppdrag | null> {
 	const row = await db
 		.selectFrom('mapping_unit')
-		.select(['grunduppdrag', 'agreed_by', 'agreed_at', 'version'])
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.select(['grunduppdrag', ...agreedColumns])
+		.where(inScope(s))
 		.executeTakeFirst();
 	return row ? { text: row.grunduppdrag, ...rowToAgreed(row) } : null;
 }
@@ -45,17 +66,15 @@ export async function insertGrunduppdrag(db: Db, s: Scope, text: string, agreedB
 export async function updateGrunduppdrag(db: Db, s: Scope, version: number, text: string, agreedBy: string): Promise<boolean> {
 	const r = await db
 		.updateTable('mapping_unit')
-		.set((eb) => ({ grunduppdrag: text, agreed_by: agreedBy, agreed_at: new Date(), version: eb('version', '+', 1) }))
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.set((eb) => ({ grunduppdrag: text, ...agreedNow(eb, agreedBy) }))
+		.where(inScope(s))
 		.where('version', '=', version)
 		.executeTakeFirst();
 	return Number(r.numUpdatedRows) === 1;
 }
 
 type RelevanceRow = AgreedRow & { kind: string; code: string; level: string; motivation: string | null };
-const relevanceColumns = ['kind', 'code', 'level', 'motivation', 'agreed_by', 'agreed_at', 'version'] as const;
+const relevanceColumns = ['kind', 'code', 'level', 'motivation', ...agreedColumns] as const;
 function rowToRelevance(r: RelevanceRow): Relevance {
 	return { kind: r.kind as RelevanceKind, code: r.code, level: r.level as RelevanceLevel, motivation: r.motivation, ...rowToAgreed(r) };
 }
@@ -64,9 +83,7 @@ export async function listRelevance(db: Db, s: Scope): Promise<Relevance[]> {
 	const rows = await db
 		.selectFrom('mapping_relevance')
 		.select(relevanceColumns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.execute();
 	return rows.map(rowToRelevance);
 }
@@ -75,9 +92,7 @@ export async function findRelevance(db: Db, s: Scope, kind: RelevanceKind, code:
 	const row = await db
 		.selectFrom('mapping_relevance')
 		.select(relevanceColumns)
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.where(inScope(s))
 		.where('kind', '=', kind)
 		.where('code', '=', code)
 		.executeTakeFirst();
@@ -101,10 +116,8 @@ export async function insertRelevance(db: Db, s: Scope, v: RelevanceValue, agree
 export async function updateRelevance(db: Db, s: Scope, version: number, v: RelevanceValue, agreedBy: string): Promise<boolean> {
 	const r = await db
 		.updateTable('mapping_relevance')
-		.set((eb) => ({ level: v.level, motivation: v.motivation, agreed_by: agreedBy, agreed_at: new Date(), version: eb('version', '+', 1) }))
-		.where('organisation_id', '=', s.organisationId)
-		.where('cycle_id', '=', s.cycleId)
-		.where('unit_id', '=', s.unitId)
+		.set((eb) => ({ level: v.level, motivation: v.motivation, ...agreedNow(eb, agreedBy) }))
+		.where(inScope(s))
 		.where('kind', '=', v.kind)
 		.where('code', '=', v.code)
 		.where('version', '=', version)
