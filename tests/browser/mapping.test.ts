@@ -56,7 +56,7 @@ describe.skipIf(skip)('the kartläggning', () => {
 			expect(await page.title()).toBe('Kartläggning – Alingsås – Målkarta');
 			const form = page.locator('form[action="?/create"]');
 			await form.getByLabel('Namn').fill(cycleName);
-			await form.getByLabel('År').fill('2026');
+			await form.getByLabel('År', { exact: true }).fill('2026');
 			expect(await form.getByRole('radio', { name: 'En tom kartläggning' }).isChecked()).toBe(true);
 			const created = await submit(page, form.getByRole('button', { name: 'Starta omgången' }));
 			expect(created.status()).toBe(200);
