@@ -4,7 +4,10 @@ import { loadDemo } from './load.js';
 import { login } from '../services/auth.service.js';
 import { listMyOrganisations, getOrganisationOverview } from '../services/organisation.service.js';
 import * as unitsRepo from '../repositories/unit.repository.js';
+import { listCycles, getCycleOverview } from '../services/cycle.service.js';
+import { getUnitMapping } from '../services/mapping.service.js';
 import seed from './data/alingsas.json' with { type: 'json' };
+import { alingsasMapping } from './alingsas-mapping.js';
 
 const db = await useTestDb();
 
@@ -49,5 +52,55 @@ describe('demo municipality', () => {
 			])
 		);
 		expect(units).toHaveLength(7);
+	});
+
+	it('has a closed "Kartläggning 2025" of five units, agreed by the samordnare, and an open copy for autumn 2026', async () => {
+		const logins = await loadDemo(db);
+		const coordinator = logins.find((l) => l.role === 'samordnare' && l.organisation === 'Alingsås')!;
+		const session = await login({ db }, { email: coordinator.email, password: coordinator.password, address: '127.0.0.1' });
+		const ctx = { db, actor: { userId: session.userId, isAdmin: false } };
+		const [org] = await listMyOrganisations(ctx);
+		const { cycles } = await listCycles(ctx, org!.id);
+		expect(cycles.map((c) => [c.name, c.year, c.status])).toEqual([
+			['Kartläggning hösten 2026', 2026, 'open'],
+			['Kartläggning 2025', 2025, 'closed']
+		]);
+		const [open, closed] = cycles;
+		expect(open!.copiedFromId).toBe(closed!.id);
+
+		const printed = new Set(seed.concreteActions.flatMap((box) => box.actions));
+		const overview = await getCycleOverview(ctx, org!.id, closed!.id);
+		const mapped = overview.units.filter((u) => u.progress.grunduppdrag);
+		expect(mapped.map((u) => u.unit.name).sort()).toEqual(alingsasMapping.map((m) => m.unit).sort());
+		expect(mapped.every((u) => !u.canEdit)).toBe(true);
+
+		const directions: string[] = [];
+		for (const { unit } of mapped) {
+			const m = await getUnitMapping(ctx, org!.id, closed!.id, unit.id);
+			expect(m.grunduppdrag?.text, unit.name).toMatch(/^\S.{20,}/);
+			expect(m.grunduppdrag?.agreedBy).toBe(session.userId);
+			const goals = m.relevance.filter((r) => r.kind === 'goal');
+			expect(goals.map((g) => Number(g.code)).sort((a, b) => a - b)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+			expect(m.relevance.some((r) => r.kind === 'target')).toBe(true);
+			expect(m.relevance.every((r) => r.agreedBy === session.userId)).toBe(true);
+			expect(m.activities.length).toBeGreaterThanOrEqual(2);
+			for (const a of m.activities) {
+				expect(printed.has(a.name), a.name).toBe(true);
+				expect(a.contributions.length).toBeGreaterThanOrEqual(1);
+				directions.push(...a.contributions.map((c) => c.direction));
+			}
+			expect(m.challenges.length).toBeGreaterThanOrEqual(1);
+			expect(m.documents.map((d) => [d.name, d.type])).toEqual([['Hållbarhetspolicy', 'policy']]);
+			expect(m.documents[0]!.targetCodes.length).toBeGreaterThan(0);
+			expect(m.people[session.userId]).toBe('Sara Samordnare');
+		}
+		expect(directions).toContain('motverkar');
+		expect(directions).toContain('bidrar');
+
+		// The open cycle starts as a copy: the same units with the same content, editable.
+		const next = await getCycleOverview(ctx, org!.id, open!.id);
+		const progress = (o: typeof overview) => o.units.map((u) => ({ ...u.progress, unitId: u.unit.name }));
+		expect(progress(next)).toEqual(progress(overview));
+		expect(next.units.filter((u) => u.progress.grunduppdrag).every((u) => u.canEdit)).toBe(true);
 	});
 });

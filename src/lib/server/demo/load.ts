@@ -1,5 +1,6 @@
-// Loads the demo municipalities and one account per role into a new embedded database. The
-// passwords are random per installation, kept in the data folder and printed at every start.
+// Loads the demo municipalities, one account per role and Alingsås' kartläggning (load-mapping.ts) into a
+// new embedded database. The passwords are random per installation, kept in the data folder and printed
+// at every start.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/index.js';
@@ -12,6 +13,7 @@ import { generateToken } from '../auth/tokens.js';
 import type { Role } from '#lib/domain/roles.js';
 import { alingsas, type DemoOrganisation } from './alingsas.js';
 import { borlange } from './borlange.js';
+import { loadAlingsasMapping } from './load-mapping.js';
 
 export interface DemoLogin {
 	email: string;
@@ -64,13 +66,16 @@ export async function loadDemo(db: Db): Promise<DemoLogin[]> {
 			{ role: 'rådsledamot', name: 'Rut Rådsledamot' },
 			{ role: 'läsare', name: 'Lars Läsare' }
 		];
+		let samordnare: string | null = null;
 		for (const p of people) {
 			const local = p.role.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 			const a = await account(tx, `${local}@${DEMO_DOMAIN}`, p.name);
 			await members.upsertMembership(tx, org.id, a.user.id, p.role);
 			if (p.units) await members.setMemberUnits(tx, org.id, a.user.id, p.units.map((n) => unitIds.get(n)!).filter(Boolean));
 			logins.push({ email: a.user.email, password: a.password, role: p.role, organisation: org.name });
+			if (p.role === 'samordnare') samordnare = a.user.id;
 		}
+		await loadAlingsasMapping(tx, org.id, unitIds, samordnare!);
 
 		const b = await insertOrganisation(tx, borlange());
 		const coordinator = await account(tx, `samordnare.borlange@${DEMO_DOMAIN}`, 'Bo Samordnare');
