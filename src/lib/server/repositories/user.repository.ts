@@ -1,4 +1,5 @@
 // Accounts. E-mail addresses are stored lower-cased and are unique.
+import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
 
 export interface User {
@@ -52,4 +53,9 @@ export async function setAdmin(db: Db, userId: string, isAdmin: boolean): Promis
 export async function countUsers(db: Db): Promise<number> {
 	const r = await db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 	return Number(r.n);
+}
+
+/** Holds the user table still until the transaction ends, so two first-run forms cannot both create an admin. */
+export async function lockUsers(tx: Db): Promise<void> {
+	await sql`lock table app_user in exclusive mode`.execute(tx);
 }

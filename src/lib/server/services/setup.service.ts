@@ -1,7 +1,6 @@
 // First run: with no users, the first administrator can only be created with a one-time setup code
 // printed to the server log, so whoever reaches a fresh server first cannot take it over. Each app
 // instance prints its own code; any of them works until the first administrator exists.
-import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
 import * as users from '../repositories/user.repository.js';
 import * as settings from '../repositories/setting.repository.js';
@@ -66,7 +65,7 @@ export async function createFirstAdmin({ db }: Pick<Ctx, 'db'>, input: AdminInpu
 	const passwordHash = await hashPassword(input.password);
 	const admin = await db.transaction().execute(async (tx) => {
 		// Two first-run forms submitted at once must not both create an administrator.
-		await sql`lock table app_user in exclusive mode`.execute(tx);
+		await users.lockUsers(tx);
 		if (!(await noUsers(tx))) throw new ServiceError(409, 'setup.alreadyDone');
 		const stored = await settings.getSetting(tx, CODE_PREFIX + hashToken(normaliseCode(input.code)));
 		if (!stored) return null;
@@ -86,7 +85,7 @@ export async function createFirstAdmin({ db }: Pick<Ctx, 'db'>, input: AdminInpu
 export async function createAdminFromCli({ db }: Pick<Ctx, 'db'>, input: AdminInput): Promise<User> {
 	const passwordHash = await hashPassword(input.password);
 	return db.transaction().execute(async (tx) => {
-		await sql`lock table app_user in exclusive mode`.execute(tx);
+		await users.lockUsers(tx);
 		const admin = await writeAdmin(tx, input, passwordHash);
 		await settings.deleteSettingsWithPrefix(tx, CODE_PREFIX);
 		return admin;
