@@ -99,8 +99,11 @@ describe.skipIf(skip).each(targets)('ratings survive a killed server (%s)', (tar
 
 		await page.goto(`${app.url}/delta?kod=${code}`);
 		await page.getByLabel('Vad heter du?').fill('Kim');
-		await page.getByRole('button', { name: 'Gå med' }).click();
-		await page.waitForURL(`**/delta/${workshopId}`);
+		const [joined] = await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.getByRole('button', { name: 'Gå med' }).click()]);
+		if (!page.url().endsWith(`/delta/${workshopId}`)) {
+			const errors = await page.locator('.field-error, [role="alert"]').allTextContents();
+			throw new Error(`joining answered ${joined?.status()} at ${page.url()}: ${errors.join(' | ')}\n${app.output().slice(-3000)}`);
+		}
 		await page.getByTestId('counter').waitFor();
 		for (const goal of [1, 2, 3, 4, 5]) await rate(goal);
 		await status.filter({ hasText: 'Sparat ✓' }).waitFor({ timeout: 10_000 });
