@@ -49,3 +49,23 @@ export async function useTestDb(): Promise<Db> {
 	beforeEach(() => resetDb(db));
 	return db;
 }
+
+/**
+ * A fresh database of its own inside the throwaway cluster (DATABASE_URL), for process tests whose
+ * servers must not see anything else of the run; returns its connection string.
+ */
+export async function createClusterDatabase(name: string): Promise<string> {
+	const clusterUrl = process.env.DATABASE_URL;
+	if (!clusterUrl) throw new Error('createClusterDatabase needs DATABASE_URL (scripts/with-postgres.sh)');
+	const admin = new pg.Client({ connectionString: clusterUrl });
+	await admin.connect();
+	try {
+		await admin.query(`drop database if exists ${name}`);
+		await admin.query(`create database ${name}`);
+	} finally {
+		await admin.end();
+	}
+	const url = new URL(clusterUrl);
+	url.pathname = `/${name}`;
+	return url.toString();
+}

@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../helpers/app.js';
+import { createClusterDatabase } from '../helpers/db.js';
 
 const clusterUrl = process.env.DATABASE_URL;
 if (!clusterUrl && process.env.CI === 'true') throw new Error('CI=true: the process tests need DATABASE_URL (scripts/with-postgres.sh)');
@@ -25,16 +26,7 @@ describe.skipIf(!clusterUrl)('the app on server PostgreSQL', () => {
 	const apps: RunningApp[] = [];
 
 	beforeAll(async () => {
-		// A database of its own in the cluster, so nothing else in the run sees it.
-		const name = `malkarta_proc_${process.pid}`;
-		const admin = new pg.Client({ connectionString: clusterUrl });
-		await admin.connect();
-		await admin.query(`drop database if exists ${name}`);
-		await admin.query(`create database ${name}`);
-		await admin.end();
-		const url = new URL(clusterUrl!);
-		url.pathname = `/${name}`;
-		databaseUrl = url.toString();
+		databaseUrl = await createClusterDatabase(`malkarta_proc_${process.pid}`);
 		// Two instances started at once, as behind a load balancer: the migrations must not collide.
 		apps.push(...(await Promise.all([startApp({ databaseUrl, demo: true }), startApp({ databaseUrl, demo: true })])));
 	}, 120_000);

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../helpers/app.js';
+import { createClusterDatabase } from '../helpers/db.js';
 import { ctxOf, makeOrganisation } from '../helpers/fixtures.js';
 import type { Database } from '#lib/server/db/schema.js';
 import { createSession, generateSessionToken } from '#lib/server/auth/session.js';
@@ -54,15 +55,7 @@ describe.skipIf(!clusterUrl)('a workshop served by two processes on one PostgreS
 	let apps: RunningApp[] = [];
 
 	beforeAll(async () => {
-		const name = `malkarta_ws_${process.pid}`;
-		const admin = new pg.Client({ connectionString: clusterUrl });
-		await admin.connect();
-		await admin.query(`drop database if exists ${name}`);
-		await admin.query(`create database ${name}`);
-		await admin.end();
-		const url = new URL(clusterUrl!);
-		url.pathname = `/${name}`;
-		databaseUrl = url.toString();
+		databaseUrl = await createClusterDatabase(`malkarta_ws_${process.pid}`);
 		apps = await Promise.all([startApp({ databaseUrl }), startApp({ databaseUrl })]);
 		db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 2 }) }) });
 	}, 120_000);
