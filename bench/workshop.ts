@@ -194,6 +194,8 @@ const ticks = () => {
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100;
 const peakRssMb = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+// Other work on the machine changes every figure: the 1-minute load average is printed with them.
+const loadAvg: number[] = [];
 let cpu0 = 0;
 let t0 = 0;
 let serverCpuPct = NaN;
@@ -209,8 +211,10 @@ const result = await new Promise<LoadResult>((resolve, reject) => {
 	load.on('message', (m: { phase: string }) => {
 		if (m.phase === 'load-start') {
 			cpu0 = ticks();
+			loadAvg.push(os.loadavg()[0]!);
 			t0 = performance.now();
 		} else if (m.phase === 'load-end') {
+			loadAvg.push(os.loadavg()[0]!);
 			serverCpuPct = ((ticks() - cpu0) / CLK_TCK / ((performance.now() - t0) / 1000)) * 100;
 		} else if (m.phase === 'done') resolve(JSON.parse(fs.readFileSync(cfg.resultFile, 'utf8')) as LoadResult);
 	});
@@ -288,6 +292,7 @@ const table: Array<[string, string]> = [
 	['floor (c) bare SSE hop p95', `${figures.floorSseP95Ms} ms`],
 	['ackFloorRatio (app p95 ÷ (b) p95)', `${figures.ackFloorRatio}`],
 	['server CPU / peak RSS', `${figures.serverCpuPct} % of one core / ${figures.serverPeakRssMb} MB`],
+	['machine load average (1 min)', `${loadAvg.map((l) => l.toFixed(2)).join(' at the start, ')} at the end of the load phase (${os.cpus().length} cores)`],
 	['errors seen by the load', Object.keys(result.errors).length ? JSON.stringify(result.errors) : 'none']
 ];
 const w = Math.max(...table.map(([k]) => k.length));
