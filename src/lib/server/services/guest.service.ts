@@ -156,5 +156,5 @@ function check(input: GuestInput): void {
 /** A participant's live stream: step changes, agreed values, and the group's aggregate only while shown. */
 export async function openGuestStream(ctx: Pick<Ctx, 'db'>, workshopId: string, token: string | null) {
 	const { workshop: w } = await requireGuest(ctx, workshopId, token);
-	return workshopStream(w.id, { seq: w.seq, showResults: w.showResults }, 'participant');
+	return workshopStream(ctx.db, w, 'participant');
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/index.js';
 import { publishAfterCommit, type EventBus, type Queue } from '../realtime/index.js';
 import type { SseOptions } from '../realtime/sse.js';
 import { LocalEventBus } from '../realtime/local-bus.js';
+import { findWorkshop } from '../repositories/workshop.repository.js';
 
 let fallback: EventBus | null = null;
 
@@ -27,10 +28,13 @@ export type StreamAudience = 'facilitator' | 'participant';
  * What a workshop's SSE stream sends. The facilitator's and projector's streams get every event (ids and
  * sequence numbers only). A participant's stream gets step changes and agreed values, and an 'aggregate'
  * nudge for inputs only while results are shown — never anything about another person's input otherwise.
- * A reconnect or resync starts with one 'sync' event carrying the workshop's current sequence number.
+ * A reconnect or resync starts with one 'sync' event carrying the workshop's current sequence number, read
+ * once the subscription is live: a change committed while the stream was opening is then either in that
+ * number or delivered as an event, never neither — the page compares it with the number its data was loaded at.
  */
-export function workshopStream(workshopId: string, now: { seq: number; showResults: boolean }, audience: StreamAudience): SseOptions {
-	let showResults = now.showResults;
+export function workshopStream(db: Db, w: { organisationId: string; id: string; showResults: boolean }, audience: StreamAudience): SseOptions {
+	const workshopId = w.id;
+	let showResults = w.showResults;
 	return {
 		subscribe: (send, close) =>
 			workshopBus().subscribe(
@@ -46,6 +50,11 @@ export function workshopStream(workshopId: string, now: { seq: number; showResul
 				},
 				{ onResync: close }
 			),
-		initial: (lastEventId) => (lastEventId === null || lastEventId < now.seq ? [{ type: 'sync', seq: now.seq }] : [])
+		initial: async (lastEventId) => {
+			const now = await findWorkshop(db, w.organisationId, workshopId);
+			if (!now) return [];
+			showResults = now.showResults;
+			return lastEventId === null || lastEventId < now.seq ? [{ type: 'sync', seq: now.seq }] : [];
+		}
 	};
 }

@@ -3,7 +3,7 @@ import { useTestDb } from '../../../../tests/helpers/db.js';
 import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
 import { ConflictError } from './conflict.js';
 import { createCycle } from './cycle.service.js';
-import { changeWorkshop, createWorkshop, getConsole, getProjector, setAgreed } from './workshop.service.js';
+import { changeWorkshop, createWorkshop, getConsole, getProjector, openWorkshopStream, setAgreed } from './workshop.service.js';
 import { joinAsGuest, submitGuestInput } from './guest.service.js';
 import { workshopBus, workshopChannel } from './workshop-live.js';
 import type { BusEvent } from '../realtime/index.js';
@@ -60,6 +60,19 @@ describe('running a workshop', () => {
 			['state', 3],
 			['state', 4]
 		]);
+	});
+
+	it('a stream opened while a change commits reports that change in its first sync number, not the number it was opened at', async () => {
+		const w = await make();
+		const stream = await openWorkshopStream(lead(), org(), w.id);
+		// The change commits after the stream was asked for but before it subscribed: no event reaches it, so
+		// only the sync number can tell the page its data is out of date.
+		const changed = await changeWorkshop(lead(), org(), w.id, { type: 'status', status: 'open' });
+		const stop = await stream.subscribe(() => {}, () => {});
+		await (stop as { ready?: Promise<void> }).ready;
+		expect(await stream.initial!(null)).toEqual([{ type: 'sync', seq: changed.seq }]);
+		expect(await stream.initial!(changed.seq)).toEqual([]);
+		stop();
 	});
 
 	it('refuses a step outside the workshop and a unit not chosen for it', async () => {

@@ -222,5 +222,5 @@ export async function setAgreed(ctx: Ctx, organisationId: string, workshopId: st
 export async function openWorkshopStream(ctx: Ctx, organisationId: string, workshopId: string) {
 	const access = await requireOrg(ctx, organisationId, 'workshop.run');
 	const w = await workshopOf(ctx.db, access, workshopId);
-	return workshopStream(w.id, { seq: w.seq, showResults: w.showResults }, 'facilitator');
+	return workshopStream(ctx.db, w, 'facilitator');
 }
