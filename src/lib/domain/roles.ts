@@ -12,6 +12,7 @@ export const capabilities = [
 	'workshop.run', // create and facilitate workshops
 	'council.view', // see the analysis and the council items
 	'council.work', // comment on and change the status of council items
+	'interactions.score', // score target interactions, settle agreed scores, import a matrix
 	'data.export', // export the nulägesanalys, action plan and data
 	'statistics.import' // import statistics (Kolada files)
 ] as const;
@@ -19,9 +20,9 @@ export type Capability = (typeof capabilities)[number];
 
 export const roleCapabilities: Record<Role, readonly Capability[]> = {
 	samordnare: capabilities,
-	processledare: ['org.view', 'members.view', 'mapping.view', 'mapping.edit', 'mapping.editAll', 'workshop.run', 'council.view'],
+	processledare: ['org.view', 'members.view', 'mapping.view', 'mapping.edit', 'mapping.editAll', 'workshop.run', 'council.view', 'interactions.score'],
 	deltagare: ['org.view', 'mapping.view', 'mapping.edit'],
-	rådsledamot: ['org.view', 'mapping.view', 'council.view', 'council.work'],
+	rådsledamot: ['org.view', 'mapping.view', 'council.view', 'council.work', 'interactions.score'],
 	läsare: ['org.view', 'mapping.view', 'council.view']
 };
 

@@ -26,6 +26,8 @@ export interface OrganisationTable {
 	kolada_id: string | null;
 	vision: string | null;
 	vision_name: string | null;
+	/** { social: number[], ekologisk: number[], ekonomisk: number[] } or null for the default grouping. */
+	dimension_goals: Json;
 	created_at: Timestamp;
 }
 
@@ -225,6 +227,81 @@ export interface WorkshopParticipantTable {
 	workshop_id: string;
 	display_name: string;
 	token_hash: string;
+	/** Set when a member takes part as themselves. */
+	user_id: ColumnType<string | null, string | null | undefined, string | null>;
+	created_at: Timestamp;
+}
+
+export interface InteractionScoreTable {
+	id: Generated<string>;
+	organisation_id: string;
+	cycle_id: string;
+	from_code: string;
+	to_code: string;
+	scorer_user_id: string;
+	score: number;
+	reason: Generated<string>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface InteractionAgreedTable {
+	organisation_id: string;
+	cycle_id: string;
+	from_code: string;
+	to_code: string;
+	score: number;
+	reason: Generated<string>;
+	/** 'agreed' | 'imported' | 'copied' */
+	source: Generated<string>;
+	agreed_by: string | null;
+	agreed_at: Timestamp;
+	version: Generated<number>;
+}
+
+export interface CouncilItemTable {
+	id: Generated<string>;
+	organisation_id: string;
+	cycle_id: string;
+	finding_key: string;
+	/** 'synergi' | 'målkonflikt' | 'lucka' */
+	kind: string;
+	title: string;
+	/** 'ny' | 'under_beredning' | 'hanterad' */
+	status: Generated<string>;
+	recommendation: Generated<string>;
+	evidence: Json;
+	created_by: string | null;
+	created_at: Timestamp;
+	updated_by: string | null;
+	updated_at: Timestamp;
+	version: Generated<number>;
+}
+
+export interface CouncilCommentTable {
+	id: Generated<string>;
+	organisation_id: string;
+	item_id: string;
+	author_user_id: string | null;
+	text: string;
+	created_at: Timestamp;
+}
+
+export interface SuggestionFeedbackTable {
+	id: Generated<string>;
+	organisation_id: string;
+	cycle_id: string;
+	unit_id: string;
+	activity_id: string | null;
+	workshop_id: string | null;
+	target_code: string;
+	/** 'accepted' | 'rejected' */
+	decision: string;
+	rank: number;
+	score: number;
+	lang: Generated<string>;
+	author_user_id: string | null;
+	author_guest_id: string | null;
 	created_at: Timestamp;
 }
 
@@ -252,4 +329,9 @@ export interface Database {
 	workshop: WorkshopTable;
 	workshop_unit: WorkshopUnitTable;
 	workshop_participant: WorkshopParticipantTable;
+	interaction_score: InteractionScoreTable;
+	interaction_agreed: InteractionAgreedTable;
+	council_item: CouncilItemTable;
+	council_comment: CouncilCommentTable;
+	suggestion_feedback: SuggestionFeedbackTable;
 }
