@@ -8,6 +8,8 @@ import { listCycles, getCycleOverview } from '../services/cycle.service.js';
 import { getUnitMapping } from '../services/mapping.service.js';
 import seed from './data/alingsas.json' with { type: 'json' };
 import { alingsasMapping } from './alingsas-mapping.js';
+import { demoWorkshop } from './load-workshop.js';
+import { getConsole, listWorkshops } from '../services/workshop.service.js';
 
 const db = await useTestDb();
 
@@ -102,5 +104,27 @@ describe('demo municipality', () => {
 		const progress = (o: typeof overview) => o.units.map((u) => ({ ...u.progress, unitId: u.unit.name }));
 		expect(progress(next)).toEqual(progress(overview));
 		expect(next.units.filter((u) => u.progress.grunduppdrag).every((u) => u.canEdit)).toBe(true);
+	});
+
+	it('has a workshop in progress: Miljöskyddsnämnden on the goal step, six guests, some ratings, nothing agreed', async () => {
+		const logins = await loadDemo(db);
+		const lead = logins.find((l) => l.role === 'processledare' && l.organisation === 'Alingsås')!;
+		const session = await login({ db }, { email: lead.email, password: lead.password, address: '127.0.0.1' });
+		const ctx = { db, actor: { userId: session.userId, isAdmin: false } };
+		const [org] = await listMyOrganisations(ctx);
+		const [w] = await listWorkshops(ctx, org!.id);
+		expect(w).toMatchObject({ name: demoWorkshop.name, status: 'open', stepIndex: 1 });
+		const console = await getConsole(ctx, org!.id, w!.id);
+		expect(console.cycle?.name).toBe('Kartläggning hösten 2026');
+		expect(console.units.map((u) => u.name)).toEqual(['Miljöskyddsnämnden']);
+		expect(console.step).toBe('goals');
+		expect(console.participants).toBe(6);
+		expect(console.items).toHaveLength(17);
+		expect(console.items.every((i) => i.agreed === null)).toBe(true);
+		const goal = (n: number) => console.items.find((i) => i.subject === String(n))!;
+		expect(goal(6).counts).toMatchObject({ hög: 6 });
+		expect(goal(8).disagreement).toBe(true);
+		// Disagreement first: the conversation starts at the top of the list.
+		expect(console.items[0]!.disagreement).toBe(true);
 	});
 });

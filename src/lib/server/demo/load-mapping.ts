@@ -37,7 +37,13 @@ async function loadUnit(db: Db, scope: mapping.Scope, m: DemoUnitMapping, by: st
 }
 
 /** `unitIds` by unit name; `samordnare` is the user who agreed every value. */
-export async function loadAlingsasMapping(db: Db, organisationId: string, unitIds: ReadonlyMap<string, string>, samordnare: string): Promise<void> {
+/** Returns the ids of the closed and the open cycle. */
+export async function loadAlingsasMapping(
+	db: Db,
+	organisationId: string,
+	unitIds: ReadonlyMap<string, string>,
+	samordnare: string
+): Promise<{ closedId: string; openId: string }> {
 	const closed = await cycles.insertCycle(db, organisationId, { ...demoCycles.closed, copiedFromId: null, createdBy: samordnare });
 	const event = (action: string, cycleId: string, details: Record<string, unknown>) =>
 		audits.insertAuditEvent(db, { organisationId, actorUserId: samordnare, action, entity: 'cycle', entityId: cycleId, cycleId, details });
@@ -54,4 +60,5 @@ export async function loadAlingsasMapping(db: Db, organisationId: string, unitId
 	const open = await cycles.insertCycle(db, organisationId, { ...demoCycles.open, copiedFromId: closed.id, createdBy: samordnare });
 	const copied = await cycles.copyCycleContent(db, organisationId, closed.id, open.id);
 	await event('cycle.copy', open.id, { name: open.name, year: open.year, copiedFromId: closed.id, copied });
+	return { closedId: closed.id, openId: open.id };
 }

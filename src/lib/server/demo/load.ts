@@ -14,6 +14,7 @@ import type { Role } from '#lib/domain/roles.js';
 import { alingsas, type DemoOrganisation } from './alingsas.js';
 import { borlange } from './borlange.js';
 import { loadAlingsasMapping } from './load-mapping.js';
+import { demoWorkshop, loadDemoWorkshop } from './load-workshop.js';
 
 export interface DemoLogin {
 	email: string;
@@ -67,6 +68,7 @@ export async function loadDemo(db: Db): Promise<DemoLogin[]> {
 			{ role: 'läsare', name: 'Lars Läsare' }
 		];
 		let samordnare: string | null = null;
+		let processledare: string | null = null;
 		for (const p of people) {
 			const local = p.role.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 			const a = await account(tx, `${local}@${DEMO_DOMAIN}`, p.name);
@@ -74,8 +76,10 @@ export async function loadDemo(db: Db): Promise<DemoLogin[]> {
 			if (p.units) await members.setMemberUnits(tx, org.id, a.user.id, p.units.map((n) => unitIds.get(n)!).filter(Boolean));
 			logins.push({ email: a.user.email, password: a.password, role: p.role, organisation: org.name });
 			if (p.role === 'samordnare') samordnare = a.user.id;
+			if (p.role === 'processledare') processledare = a.user.id;
 		}
-		await loadAlingsasMapping(tx, org.id, unitIds, samordnare!);
+		const cycles = await loadAlingsasMapping(tx, org.id, unitIds, samordnare!);
+		await loadDemoWorkshop(tx, org.id, cycles.openId, unitIds.get(demoWorkshop.unit)!, processledare!);
 
 		const b = await insertOrganisation(tx, borlange());
 		const coordinator = await account(tx, `samordnare.borlange@${DEMO_DOMAIN}`, 'Bo Samordnare');
