@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { useTestDb } from '../../../../tests/helpers/db.js';
+import { makeOrganisation, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
+import { makeAnalysis, type AnalysisFixture } from '../../../../tests/helpers/analysis-fixtures.js';
+import { analysisQueries, findDimensionGoals, loadAnalysisInput, setDimensionGoals } from './analysis.repository.js';
+
+const db = await useTestDb();
+let a: OrganisationFixture;
+let b: OrganisationFixture;
+let am: AnalysisFixture;
+let bm: AnalysisFixture;
+beforeEach(async () => {
+	a = await makeOrganisation(db, 'Alfa');
+	b = await makeOrganisation(db, 'Beta');
+	am = await makeAnalysis(db, a);
+	bm = await makeAnalysis(db, b);
+});
+
+const sorted = (ids: readonly string[]) => [...ids].sort();
+
+describe('loadAnalysisInput', () => {
+	it("returns exactly the cycle's agreed rows, nothing of another cycle or organisation", async () => {
+		const input = await loadAnalysisInput(db, a.organisation.id, am.cycleId);
+		expect(sorted(input.relevance.map((r) => r.id))).toEqual(sorted(am.relevanceIds));
+		expect(sorted(input.activities.map((x) => x.id))).toEqual(sorted(am.activityIds));
+		expect(sorted(input.contributions.map((c) => c.id))).toEqual(sorted(am.contributionIds));
+		expect(sorted(input.interactions.map((i) => i.id))).toEqual(sorted(am.interactionIds));
+
+		const old = await loadAnalysisInput(db, a.organisation.id, am.previousCycleId);
+		expect(old.relevance.map((r) => r.id)).toEqual(am.previous.relevanceIds);
+		expect(old.activities.map((x) => x.id)).toEqual(am.previous.activityIds);
+		expect(old.contributions.map((c) => c.id)).toEqual(am.previous.contributionIds);
+		expect(old.interactions.map((i) => i.id)).toEqual(am.previous.interactionIds);
+
+		// B's cycle asked for under A's organisation: A's units, but no mapping rows of B.
+		const smuggled = await loadAnalysisInput(db, a.organisation.id, bm.cycleId);
+		expect([smuggled.relevance, smuggled.activities, smuggled.contributions, smuggled.interactions]).toEqual([[], [], [], []]);
+		expect(smuggled.units.map((u) => u.id)).not.toContain(b.units.ks.id);
+	});
+
+	it("maps the rows to the engine's input: units in tree order, indicator or null, interaction ids from>to", async () => {
+		const input = await loadAnalysisInput(db, a.organisation.id, am.cycleId);
+		expect(input.units).toEqual([
+			{ id: a.units.ks.id, name: 'Kommunstyrelsen', type: 'styrelse', parentId: null },
+			{ id: a.units.klf.id, name: 'Kommunledningsförvaltningen', type: 'förvaltning', parentId: a.units.ks.id },
+			{ id: a.units.ekonomi.id, name: 'Ekonomi', type: 'verksamhet', parentId: a.units.klf.id },
+			{ id: a.units.sn.id, name: 'Socialnämnden', type: 'nämnd', parentId: null }
+		]);
+		expect(input.relevance.find((r) => r.code === '11.2')).toEqual({ id: am.relevanceIds[2], unitId: a.units.ks.id, kind: 'target', code: '11.2', level: 'medel' });
+		const byTarget = Object.fromEntries(input.contributions.map((c) => [`${c.activityId}:${c.targetCode}`, c]));
+		expect(byTarget[`${am.activityIds[0]}:11.2`]).toEqual({
+			id: am.contributionIds[0],
+			unitId: a.units.ks.id,
+			activityId: am.activityIds[0],
+			targetCode: '11.2',
+			direction: 'bidrar',
+			strength: 3,
+			directness: 'direkt',
+			indicator: { kind: 'kolada', ref: 'N07403' }
+		});
+		expect(byTarget[`${am.activityIds[1]}:11.2`]).toMatchObject({ direction: 'motverkar', strength: 1, indicator: null });
+		expect(input.activities.find((x) => x.id === am.activityIds[1])).toEqual({ id: am.activityIds[1], unitId: a.units.sn.id, name: 'Hemtjänst' });
+		expect(input.interactions.find((i) => i.id === '11.6>3.4')).toEqual({ from: '11.6', to: '3.4', score: -1, id: '11.6>3.4' });
+	});
+
+	it("omits the dimension grouping while the organisation uses the default, and gives its own once set", async () => {
+		expect('dimensions' in (await loadAnalysisInput(db, a.organisation.id, am.cycleId))).toBe(false);
+		const own = { social: [1, 2, 3, 4, 5, 10, 16, 17], ekologisk: [6, 7, 11, 12, 13, 14, 15, 17], ekonomisk: [8, 9, 17] };
+		await setDimensionGoals(db, a.organisation.id, own);
+		expect((await loadAnalysisInput(db, a.organisation.id, am.cycleId)).dimensions).toEqual(own);
+		expect(await findDimensionGoals(db, a.organisation.id)).toEqual(own);
+		expect(await findDimensionGoals(db, b.organisation.id)).toBeNull();
+		// A stored grouping that leaves a goal out (or is not a grouping at all) is ignored: the default applies.
+		await sql`update organisation set dimension_goals = ${JSON.stringify({ social: [1], ekologisk: [], ekonomisk: [] })}::text::jsonb where id = ${a.organisation.id}`.execute(db);
+		expect('dimensions' in (await loadAnalysisInput(db, a.organisation.id, am.cycleId))).toBe(false);
+		await setDimensionGoals(db, a.organisation.id, null);
+		expect(await findDimensionGoals(db, a.organisation.id)).toBeNull();
+	});
+
+	it('scopes every compiled query by the organisation, and the mapping queries by the cycle too', () => {
+		const q = analysisQueries(db, a.organisation.id, am.cycleId);
+		for (const [name, query] of Object.entries(q)) {
+			expect(query.parameters, name).toContain(a.organisation.id);
+			if (name !== 'units' && name !== 'organisation') expect(query.parameters, name).toContain(am.cycleId);
+		}
+	});
+});
