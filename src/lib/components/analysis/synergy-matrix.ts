@@ -1,0 +1,47 @@
+// Unit-to-unit synergies as a matrix: cell (i, j) = the weight the two units share on the targets both
+// contribute to positively (Σ min of their positive weights), with the shared targets. One model for the
+// SVG and the table.
+import type { UnitSynergyMatrix } from '#lib/analysis/engine/types.js';
+import { amountFill, legendSteps, type Fill } from './scale.js';
+
+export interface SynergyCell extends Fill {
+	readonly rowUnitId: string;
+	readonly colUnitId: string;
+	readonly weight: number;
+	readonly targets: readonly string[];
+	readonly diagonal: boolean;
+}
+
+export interface SynergyModel {
+	readonly units: readonly { readonly id: string; readonly name: string }[];
+	readonly rows: readonly (readonly SynergyCell[])[];
+	readonly max: number;
+	readonly legend: readonly (Fill & { readonly value: number })[];
+}
+
+/** Units in the matrix's order; a unit missing from `names` is named by its id (should not happen). */
+export function synergyModel(matrix: UnitSynergyMatrix, names: ReadonlyMap<string, string>): SynergyModel {
+	const max = matrix.weight.reduce((m, row) => row.reduce((mm, w) => Math.max(mm, w), m), 0);
+	const units = matrix.unitIds.map((id) => ({ id, name: names.get(id) ?? id }));
+	const rows = matrix.unitIds.map((rowId, i) =>
+		matrix.unitIds.map((colId, j) => {
+			const weight = i === j ? 0 : (matrix.weight[i]?.[j] ?? 0);
+			return {
+				rowUnitId: rowId,
+				colUnitId: colId,
+				weight,
+				targets: i === j ? [] : (matrix.targets[i]?.[j] ?? []),
+				diagonal: i === j,
+				...amountFill(weight, max)
+			};
+		})
+	);
+	return { units, rows, max, legend: legendSteps(max).map((value) => ({ value, ...amountFill(value, max) })) };
+}
+
+export const SYNERGY = { cell: 48, label: 200, head: 170 } as const;
+
+export function synergySize(model: SynergyModel): { width: number; height: number } {
+	const n = model.units.length;
+	return { width: SYNERGY.label + n * SYNERGY.cell, height: SYNERGY.head + n * SYNERGY.cell };
+}
