@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getUnitMapping, saveGrunduppdrag, setRelevances } from '#lib/server/services/mapping.service.js';
+import { compareUnitWithPreviousCycle } from '#lib/server/services/mapping-compare.service.js';
 import * as activity from '#lib/server/services/activity.service.js';
 import * as board from '#lib/server/services/board.service.js';
 import { actorOf } from '#lib/server/services/actor.js';
@@ -11,9 +12,15 @@ import * as v from '#lib/validation/mapping.js';
 type P = { orgId: string; cycleId: string; unitId: string };
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const mapping = await guard(locals, () => getUnitMapping(actorOf(locals), params.orgId, params.cycleId, params.unitId));
+	const [mapping, comparison] = await guard(locals, () =>
+		Promise.all([
+			getUnitMapping(actorOf(locals), params.orgId, params.cycleId, params.unitId),
+			compareUnitWithPreviousCycle(actorOf(locals), params.orgId, params.cycleId, params.unitId)
+		])
+	);
 	return {
 		mapping,
+		comparison,
 		goals: goalHeads(locals.locale),
 		targetsByGoal: targetHeads(mapping.targetGoals, locals.locale),
 		targetOptions: targetOptions(locals.locale)
