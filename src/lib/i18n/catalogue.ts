@@ -5,9 +5,10 @@ import * as sdg from './messages/sdg.js';
 import * as org from './messages/org.js';
 import * as mapping from './messages/mapping.js';
 import * as workshop from './messages/workshop.js';
+import * as finding from './messages/finding.js';
 import * as dimensions from './messages/dimensions.js';
 
-const areas = [common, auth, sdg, org, mapping, workshop, dimensions] as const;
+const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding] as const;
 
 type Merge<T extends readonly { sv: object }[]> = T extends readonly [infer H extends { sv: object }, ...infer R extends { sv: object }[]]
 	? H['sv'] & Merge<R>

@@ -1,0 +1,85 @@
+// Goal conflicts: an activity that contributes to one target and counteracts another; units pulling one target
+// in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
+import type { AnalysisContribution, Finding } from './types.js';
+import { distinctUnits, evidence, finding, sumStrength, unitNames, type Model } from './model.js';
+import { prioritised } from './synergies.js';
+
+export function findConflicts(model: Model): Finding[] {
+	const out: Finding[] = [];
+
+	const byActivity = new Map<string, AnalysisContribution[]>();
+	for (const c of model.contributions) {
+		const list = byActivity.get(c.activityId);
+		if (list) list.push(c);
+		else byActivity.set(c.activityId, [c]);
+	}
+	for (const [activityId, contributions] of byActivity) {
+		const positive = contributions.filter((c) => c.direction === 'bidrar');
+		const negative = contributions.filter((c) => c.direction === 'motverkar');
+		for (const p of positive) {
+			for (const q of negative) {
+				if (p.targetCode === q.targetCode) continue;
+				const activity = model.activityById.get(activityId);
+				const unitId = activity?.unitId ?? p.unitId;
+				out.push(
+					finding({
+						key: `conflict:activity:${activityId}:${p.targetCode}:${q.targetCode}`,
+						kind: 'conflict',
+						type: 'activityConflict',
+						weight: p.strength + q.strength,
+						unitIds: [unitId],
+						targetCodes: [p.targetCode, q.targetCode],
+						evidence: evidence({ contributions: [p, q] }),
+						message: {
+							key: 'finding.conflict.activity',
+							params: { unit: unitNames(model, [unitId])[0]!, activity: activity?.name ?? activityId, from: p.targetCode, to: q.targetCode }
+						}
+					})
+				);
+			}
+		}
+	}
+
+	for (const t of model.targets) {
+		if (t.positive.length === 0 || t.negative.length === 0) continue;
+		const pulling = distinctUnits(t.positive);
+		const pushing = distinctUnits(t.negative);
+		const opposed = [...pulling].some((u) => [...pushing].some((v) => v !== u));
+		if (!opposed) continue;
+		out.push(
+			finding({
+				key: `conflict:opposed:${t.code}`,
+				kind: 'conflict',
+				type: 'opposedUnits',
+				weight: 2 * Math.min(sumStrength(t.positive), sumStrength(t.negative)),
+				unitIds: [...pulling, ...pushing],
+				targetCodes: [t.code],
+				evidence: evidence({ contributions: [...t.positive, ...t.negative] }),
+				message: {
+					key: 'finding.conflict.opposed',
+					params: { target: t.code, positiveUnits: unitNames(model, pulling), negativeUnits: unitNames(model, pushing) }
+				}
+			})
+		);
+	}
+
+	for (const cell of model.interactions) {
+		if (cell.score > -1) continue;
+		const from = prioritised(model, cell.from);
+		const to = prioritised(model, cell.to);
+		if (from.length === 0 || to.length === 0) continue;
+		out.push(
+			finding({
+				key: `conflict:interaction:${cell.from}:${cell.to}`,
+				kind: 'conflict',
+				type: 'negativeInteraction',
+				weight: 2 * Math.abs(cell.score),
+				unitIds: [...from, ...to].map((r) => r.unitId),
+				targetCodes: [cell.from, cell.to],
+				evidence: evidence({ relevance: [...from, ...to].map((r) => r.id), interactions: [cell.id] }),
+				message: { key: 'finding.conflict.interaction', params: { from: cell.from, to: cell.to, score: cell.score } }
+			})
+		);
+	}
+	return out;
+}
