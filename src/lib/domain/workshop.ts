@@ -82,3 +82,62 @@ export interface Workshop {
 export function currentStep(w: Pick<Workshop, 'steps' | 'stepIndex'>): WorkshopStep {
 	return w.steps[Math.min(w.stepIndex, w.steps.length - 1)] ?? 'intro';
 }
+
+/** The inputs of the steps after the ratings: each is one row of its kind, the latest per subject counting. */
+export const stepNoteKinds = ['contribution', 'activity', 'challenge', 'document'] as const;
+export type StepNoteKind = (typeof stepNoteKinds)[number];
+export const isStepNoteKind = (v: unknown): v is StepNoteKind => (stepNoteKinds as readonly unknown[]).includes(v);
+
+export const suggestionDecisions = ['accepted', 'rejected'] as const;
+export type SuggestionDecision = (typeof suggestionDecisions)[number];
+
+/** Where a proposed link came from: a suggestion chip, the target search, or an edit of one's own link. */
+export const proposalSources = ['suggestion', 'search', 'edit'] as const;
+export type ProposalSource = (typeof proposalSources)[number];
+
+/** How many suggestion chips an activity card shows. */
+export const SUGGESTION_CHIPS = 5;
+
+/** A participant's view of an activity → target link (kind 'contribution', subject "<activity>:<target>"). */
+export interface ContributionProposal {
+	decision: SuggestionDecision;
+	direction: 'bidrar' | 'motverkar';
+	strength: 1 | 2 | 3;
+	directness: 'direkt' | 'indirekt';
+	motivation: string | null;
+	source: ProposalSource;
+	/** The chip's place among the suggestions and its score, when it came from one. */
+	rank?: number;
+	score?: number;
+	lang?: 'sv' | 'en';
+}
+
+/** A new activity a participant proposes (kind 'activity', subject: the proposal's id). */
+export interface ActivityProposal {
+	name: string;
+	description: string | null;
+}
+
+/** A sticky note on the challenges board (kind 'challenge', subject "<dimension>:<note id>"). */
+export interface ChallengeNote {
+	kind: 'utmaning' | 'möjlighet';
+	text: string;
+	targetCode: string | null;
+}
+
+/** A steering document proposed, or targets added to an existing one (kind 'document', subject: its id). */
+export interface DocumentProposal {
+	name: string;
+	type: 'policy' | 'strategi' | 'program' | 'plan' | 'handlingsplan' | 'riktlinje' | 'rutin';
+	url: string | null;
+	targetCodes: string[];
+	/** True when the subject is a document the unit already has. */
+	existing: boolean;
+}
+
+export type StepNoteValue = ContributionProposal | ActivityProposal | ChallengeNote | DocumentProposal;
+
+export const suggestionDecisionLabelKeys = {
+	accepted: 'workshop.suggest.accept',
+	rejected: 'workshop.suggest.reject'
+} as const satisfies Record<SuggestionDecision, string>;

@@ -1,8 +1,8 @@
 // Forms of workshops: creating one, the facilitator's controls, joining with a code, and a participant's ratings.
 import { z } from 'zod';
-import { relevanceLevels } from '#lib/domain/mapping.js';
-import { workshopStatuses, workshopSteps } from '#lib/domain/workshop.js';
-import { text } from './form.js';
+import { directions, directnesses, relevanceLevels } from '#lib/domain/mapping.js';
+import { suggestionDecisions, workshopStatuses, workshopSteps } from '#lib/domain/workshop.js';
+import { optionalText, text } from './form.js';
 import { id } from './unit.js';
 
 const list = (error: 'workshop.error.units' | 'workshop.error.steps') =>
@@ -61,3 +61,29 @@ export function ratingsFromForm(form: FormData): { ok: true; data: Rating[] } | 
 	}
 	return { ok: true, data: out };
 }
+
+const versionField = () => z.coerce.number({ error: 'form.invalid' }).int({ error: 'form.invalid' }).min(0, { error: 'form.invalid' }).max(2_147_483_647, { error: 'form.invalid' });
+
+/** The processledare settles an activity's contribution to a target (new, or changing the agreed one). */
+export const settleSchema = z.object({
+	activityId: id(),
+	targetCode: z.string({ error: 'form.invalid' }).trim().max(8, { error: 'form.invalid' }),
+	direction: z.enum(directions, { error: 'form.invalid' }),
+	strength: z.coerce.number({ error: 'form.invalid' }).int({ error: 'form.invalid' }).min(1, { error: 'form.invalid' }).max(3, { error: 'form.invalid' }).transform((v) => v as 1 | 2 | 3),
+	directness: z.enum(directnesses, { error: 'form.invalid' }),
+	motivation: optionalText(300),
+	contributionId: z.union([id(), z.literal('').transform(() => undefined)]).optional(),
+	version: versionField()
+});
+
+/** The group's decision on a suggestion chip. */
+export const groupSuggestionSchema = z.object({
+	activityId: id(),
+	targetCode: z.string({ error: 'form.invalid' }).trim().max(8, { error: 'form.invalid' }),
+	decision: z.enum(suggestionDecisions, { error: 'form.invalid' }),
+	rank: z.coerce.number({ error: 'form.invalid' }).int({ error: 'form.invalid' }).min(1, { error: 'form.invalid' }).max(10, { error: 'form.invalid' }),
+	score: z.coerce.number({ error: 'form.invalid' }).min(0, { error: 'form.invalid' }).max(1, { error: 'form.invalid' })
+});
+
+/** A proposed activity added to the unit's activities. */
+export const adoptActivitySchema = z.object({ name: text(200), description: optionalText(1000) });

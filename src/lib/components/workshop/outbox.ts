@@ -1,4 +1,4 @@
-// A participant's unsaved ratings, kept in localStorage under the ids the client generated, and sent until the
+// A participant's unsaved inputs (ratings, proposals, notes), kept in localStorage under the ids the client generated, and sent until the
 // server acknowledges them (also after a reload or a lost connection). A retry of a stored id is acknowledged
 // again with its original sequence number, so nothing is ever stored twice.
 export interface PendingRating {
@@ -8,6 +8,18 @@ export interface PendingRating {
 	level: string;
 	unitId: string;
 }
+
+/** A proposal or note of the later steps: the form's flat fields, sent as they are. */
+export interface PendingNote {
+	id: string;
+	kind: 'contribution' | 'activity' | 'challenge' | 'document';
+	unitId: string;
+	[field: string]: string;
+}
+
+export type PendingInput = PendingRating | PendingNote;
+
+export const isRating = (p: PendingInput): p is PendingRating => p.kind === 'goal_relevance' || p.kind === 'target_relevance';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'retrying';
 
@@ -19,8 +31,8 @@ export class Outbox {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#sending = false;
 	#stopped = false;
-	onChange: (status: SaveStatus, pending: PendingRating[]) => void = () => {};
-	onAck: (rating: PendingRating, seq: number) => void = () => {};
+	onChange: (status: SaveStatus, pending: PendingInput[]) => void = () => {};
+	onAck: (input: PendingInput, seq: number) => void = () => {};
 	status: SaveStatus = 'idle';
 
 	constructor(workshopId: string, url: string) {
@@ -28,7 +40,7 @@ export class Outbox {
 		this.#url = url;
 	}
 
-	pending(): PendingRating[] {
+	pending(): PendingInput[] {
 		try {
 			const raw = JSON.parse(localStorage.getItem(this.#key) ?? '[]');
 			return Array.isArray(raw) ? raw : [];
@@ -37,12 +49,12 @@ export class Outbox {
 		}
 	}
 
-	#write(list: PendingRating[]) {
+	#write(list: PendingInput[]) {
 		localStorage.setItem(this.#key, JSON.stringify(list));
 	}
 
-	/** Queues a rating (replacing an unsent one for the same subject) and sends at once. */
-	add(r: PendingRating) {
+	/** Queues an input and sends at once. */
+	add(r: PendingInput) {
 		this.#write([...this.pending(), r]);
 		this.flush();
 	}

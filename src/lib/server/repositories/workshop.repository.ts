@@ -190,3 +190,108 @@ export async function currentAnswers(db: Db, organisationId: string, workshopId:
 		.execute();
 	return rows.map((r) => ({ author: r.author_guest_id ?? r.author_user_id ?? '', subject: r.subject, value: r.value, seq: Number(r.seq ?? 0) }));
 }
+
+export interface Participant {
+	id: string;
+	organisationId: string;
+	workshopId: string;
+	displayName: string;
+	/** Set when a member takes part as themselves. */
+	userId: string | null;
+}
+
+const participantColumns = [
+	'workshop_participant.id',
+	'workshop_participant.organisation_id',
+	'workshop_participant.workshop_id',
+	'workshop_participant.display_name',
+	'workshop_participant.user_id'
+] as const;
+type ParticipantRow = { id: string; organisation_id: string; workshop_id: string; display_name: string; user_id: string | null };
+const rowToParticipant = (r: ParticipantRow): Participant => ({
+	id: r.id,
+	organisationId: r.organisation_id,
+	workshopId: r.workshop_id,
+	displayName: r.display_name,
+	userId: r.user_id
+});
+
+/** The participant holding this token hash in this open workshop. */
+export async function findParticipantByToken(db: Db, workshopId: string, tokenHash: string): Promise<Participant | null> {
+	const row = await db
+		.selectFrom('workshop_participant')
+		.innerJoin('workshop', (j) => j.onRef('workshop.id', '=', 'workshop_participant.workshop_id').onRef('workshop.organisation_id', '=', 'workshop_participant.organisation_id'))
+		.select(participantColumns)
+		.where('workshop_participant.token_hash', '=', tokenHash)
+		.where('workshop_participant.workshop_id', '=', workshopId)
+		.where('workshop.status', '=', 'open')
+		.executeTakeFirst();
+	return row ? rowToParticipant(row) : null;
+}
+
+/** A member's own participant row in this open workshop, while they are still a member of its organisation. */
+export async function findMemberParticipant(db: Db, workshopId: string, userId: string): Promise<Participant | null> {
+	const row = await db
+		.selectFrom('workshop_participant')
+		.innerJoin('workshop', (j) => j.onRef('workshop.id', '=', 'workshop_participant.workshop_id').onRef('workshop.organisation_id', '=', 'workshop_participant.organisation_id'))
+		.innerJoin('membership', (j) =>
+			j.onRef('membership.organisation_id', '=', 'workshop_participant.organisation_id').onRef('membership.user_id', '=', 'workshop_participant.user_id')
+		)
+		.select(participantColumns)
+		.where('workshop_participant.user_id', '=', userId)
+		.where('workshop_participant.workshop_id', '=', workshopId)
+		.where('workshop.status', '=', 'open')
+		.executeTakeFirst();
+	return row ? rowToParticipant(row) : null;
+}
+
+/** Creates a member's participant row, or returns the one they already have (its name follows their account). */
+export async function upsertMemberParticipant(
+	db: Db,
+	p: { organisationId: string; workshopId: string; userId: string; displayName: string; tokenHash: string }
+): Promise<Participant> {
+	const row = await db
+		.insertInto('workshop_participant')
+		.values({ organisation_id: p.organisationId, workshop_id: p.workshopId, user_id: p.userId, display_name: p.displayName, token_hash: p.tokenHash })
+		.onConflict((oc) => oc.columns(['workshop_id', 'user_id']).where('user_id', 'is not', null).doUpdateSet({ display_name: p.displayName }))
+		.returning(['id', 'organisation_id', 'workshop_id', 'display_name', 'user_id'])
+		.executeTakeFirstOrThrow();
+	return rowToParticipant(row);
+}
+
+export interface AuthoredInput {
+	kind: string;
+	subject: string;
+	value: unknown;
+	seq: number;
+}
+
+/** One participant's latest input per kind and subject in this workshop for one unit. */
+export async function inputsOfAuthor(
+	db: Db,
+	organisationId: string,
+	workshopId: string,
+	unitId: string,
+	author: { userId: string | null; guestId: string | null }
+): Promise<AuthoredInput[]> {
+	const rows = await db
+		.selectFrom('mapping_input')
+		.select(['kind', 'subject', 'value', 'seq'])
+		.distinctOn(['kind', 'subject'])
+		.where('organisation_id', '=', organisationId)
+		.where('workshop_id', '=', workshopId)
+		.where('unit_id', '=', unitId)
+		.where((eb) => (author.userId ? eb('author_user_id', '=', author.userId) : eb('author_guest_id', '=', author.guestId ?? '00000000-0000-0000-0000-000000000000')))
+		.orderBy('kind')
+		.orderBy('subject')
+		.orderBy(sql`seq desc nulls last`)
+		.orderBy('created_at', 'desc')
+		.execute();
+	return rows.map((r) => ({ kind: r.kind, subject: r.subject, value: r.value, seq: Number(r.seq ?? 0) }));
+}
+
+/** An open workshop by id, whichever organisation holds it: for the join flow, which starts from a code. */
+export async function findOpenWorkshopById(db: Db, workshopId: string): Promise<Workshop | null> {
+	const row = await db.selectFrom('workshop').select(columns).where('id', '=', workshopId).where('status', '=', 'open').executeTakeFirst();
+	return row ? rowToWorkshop(row) : null;
+}

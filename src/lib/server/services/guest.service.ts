@@ -1,23 +1,33 @@
-// Taking part in a workshop without an account: join with the code and a display name (a guest session
-// scoped to that one workshop), see the current step for the current unit, and give one's own ratings.
+// Taking part in a workshop: join with the code and a display name (a guest session scoped to that one
+// workshop) or as oneself when a member of its organisation, see the current step for the current unit,
+// and give one's own ratings, proposals and notes.
 // Each input is stored under the id its client generated, with the workshop's next sequence number, before
 // it is acknowledged; a retry acknowledges the stored row with its original sequence number.
-// These are public entry points: instead of a membership check, they start from the guest's token.
+// These are public entry points: instead of a membership check, they start from the guest's token (or the
+// member's own participant row).
 import { isRelevanceLevel, type RelevanceLevel } from '#lib/domain/mapping.js';
-import { normaliseJoinCode, type Workshop } from '#lib/domain/workshop.js';
+import { isStepNoteKind, normaliseJoinCode, type ContributionProposal, type DocumentProposal, type StepNoteValue, type Workshop } from '#lib/domain/workshop.js';
 import { isInputSubject } from '#lib/domain/mapping.js';
 import { target } from '#lib/sdg/catalogue.js';
+import { createHash } from 'node:crypto';
 import { hashGuestToken, mintGuestToken } from '../auth/guest.js';
 import { record, type Limit } from '../auth/rate-limit.js';
 import * as guests from '../repositories/guest.repository.js';
+import * as activities from '../repositories/activity.repository.js';
+import * as documents from '../repositories/document.repository.js';
+import * as feedback from '../repositories/suggestion-feedback.repository.js';
+import { findMembershipRole } from '../repositories/membership.repository.js';
+import { displayNames } from '../repositories/mapping.repository.js';
 import * as inputs from '../repositories/input.repository.js';
 import * as units from '../repositories/unit.repository.js';
 import * as workshops from '../repositories/workshop.repository.js';
 import * as cycles from '../repositories/cycle.repository.js';
 import { isUuid } from './access.js';
 import type { Ctx } from './actor.js';
-import { notFound, ServiceError } from './errors.js';
-import { distribution, stepState } from './workshop-items.js';
+import type { Db } from '../db/index.js';
+import { notFound, ServiceError, unauthenticated } from './errors.js';
+import { distribution, scopeOf, stepState } from './workshop-items.js';
+import { participantStepData } from './workshop-steps.js';
 import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
 
 /** Wrong codes per address: a room behind one address still joins freely with the right code. */
@@ -52,18 +62,61 @@ export async function joinAsGuest(ctx: Pick<Ctx, 'db'>, input: { code: string; d
 	});
 }
 
-/** The guest and their workshop, for a token of this workshop while it is open; anything else is 404. */
-export async function requireGuest(ctx: Pick<Ctx, 'db'>, workshopId: string, token: string | null) {
-	if (!token || !isUuid(workshopId)) throw notFound();
-	const guest = await guests.findGuestByToken(ctx.db, workshopId, hashGuestToken(token));
+/** Who takes part: a guest by their token, or a signed-in member by their own participant row. */
+type PartCtx = Pick<Ctx, 'db'> & { actor?: Ctx['actor'] };
+
+/** The participant and their workshop, while the workshop is open; anything else is 404. */
+export async function requireGuest(ctx: PartCtx, workshopId: string, token: string | null) {
+	if (!isUuid(workshopId)) throw notFound();
+	let guest = ctx.actor ? await workshops.findMemberParticipant(ctx.db, workshopId, ctx.actor.userId) : null;
+	if (!guest && token) guest = await workshops.findParticipantByToken(ctx.db, workshopId, hashGuestToken(token));
 	if (!guest) throw notFound();
 	const w = await workshops.findWorkshop(ctx.db, guest.organisationId, workshopId);
 	if (!w || w.status !== 'open') throw notFound();
 	return { guest, workshop: w };
 }
 
+/** The key a participant's answers are kept under in currentAnswers: their account, else their guest row. */
+const authorKey = (g: workshops.Participant) => g.userId ?? g.id;
+const authorOf = (g: workshops.Participant) => ({ authorUserId: g.userId, authorGuestId: g.userId ? null : g.id });
+
+/** The name a signed-in member of the workshop's organisation would join as; null for anyone else. */
+export async function memberJoinName(ctx: PartCtx, workshopId: string): Promise<string | null> {
+	if (!ctx.actor || !isUuid(workshopId)) return null;
+	const w = await workshops.findOpenWorkshopById(ctx.db, workshopId);
+	if (!w || !(await findMembershipRole(ctx.db, w.organisationId, ctx.actor.userId))) return null;
+	return (await displayNames(ctx.db, w.organisationId, [ctx.actor.userId]))[ctx.actor.userId] ?? null;
+}
+
+/** For a QR link's code: the name a signed-in member would join as (no wrong-code counting: it answers members only). */
+export async function memberOfferForCode(ctx: PartCtx, typed: string): Promise<string | null> {
+	const code = normaliseJoinCode(typed);
+	const w = ctx.actor && code ? await workshops.findOpenWorkshopByCode(ctx.db, code) : null;
+	return w ? memberJoinName(ctx, w.id) : null;
+}
+
+/** Joins the workshop the code opens as oneself: creates (or reuses) the member's participant row. */
+export async function joinAsMember(ctx: PartCtx, input: { code: string; address: string }) {
+	if (!ctx.actor) throw unauthenticated();
+	const userId = ctx.actor.userId;
+	const { workshopId } = await checkJoinCode(ctx, input.code, input.address);
+	const name = await memberJoinName(ctx, workshopId);
+	// Not a member of the workshop's organisation: as if the code opened nothing for them.
+	if (name === null) throw new ServiceError(400, 'workshop.error.code', { field: 'code' });
+	// The member is known by their session; the row's token is never handed out.
+	const { tokenHash } = mintGuestToken();
+	return withWorkshopEvents(ctx.db, async (trx, queue) => {
+		const w = await workshops.findOpenWorkshopById(trx, workshopId);
+		if (!w) throw new ServiceError(400, 'workshop.error.code', { field: 'code' });
+		const participant = await workshops.upsertMemberParticipant(trx, { organisationId: w.organisationId, workshopId: w.id, userId, displayName: name, tokenHash });
+		const bumped = (await workshops.changeWorkshop(trx, w.organisationId, w.id, {}))!;
+		queue(workshopChannel(w.id), { type: 'joined', seq: bumped.seq });
+		return { workshopId: w.id, participantId: participant.id };
+	});
+}
+
 /** A participant's screen: the step, the unit, the items, their own current answers, and the group's only when shown. */
-export async function getParticipantView(ctx: Pick<Ctx, 'db'>, workshopId: string, token: string | null) {
+export async function getParticipantView(ctx: PartCtx, workshopId: string, token: string | null, search?: { activityId: string; query: string }) {
 	const { guest, workshop: w } = await requireGuest(ctx, workshopId, token);
 	const state = await stepState(ctx.db, w);
 	const unit = await units.findUnit(ctx.db, w.organisationId, w.currentUnitId);
@@ -71,7 +124,7 @@ export async function getParticipantView(ctx: Pick<Ctx, 'db'>, workshopId: strin
 	if (state.kind) {
 		for (const a of await workshops.currentAnswers(ctx.db, w.organisationId, w.id, w.currentUnitId, state.kind)) {
 			const level = (a.value as { level?: unknown } | null)?.level;
-			if (a.author === guest.id && isRelevanceLevel(level)) mine[a.subject] = level;
+			if (a.author === authorKey(guest) && isRelevanceLevel(level)) mine[a.subject] = level;
 		}
 	}
 	const group = state.kind && w.showResults ? (await distribution(ctx.db, w, state.kind, state.subjects)).counts : null;
@@ -85,7 +138,8 @@ export async function getParticipantView(ctx: Pick<Ctx, 'db'>, workshopId: strin
 		subjects: state.subjects,
 		mine,
 		group,
-		agreed: Object.fromEntries(state.agreed.filter((r) => r.kind === agreedKind).map((r) => [r.code, r.level]))
+		agreed: Object.fromEntries(state.agreed.filter((r) => r.kind === agreedKind).map((r) => [r.code, r.level])),
+		...(await participantStepData(ctx.db, w, authorOf(guest), search))
 	};
 }
 
@@ -94,7 +148,10 @@ export interface GuestInput {
 	id: string;
 	kind: string;
 	subject: string;
-	level: string;
+	/** A rating's level (goal and target relevance). */
+	level?: string;
+	/** A proposal's or note's value (the steps after the ratings), as parsed at the edge. */
+	value?: StepNoteValue;
 	/** The unit the participant's screen showed; an input for another unit than the current one is refused. */
 	unitId?: string;
 }
@@ -107,13 +164,17 @@ export interface InputAck {
 
 class AlreadyStored extends Error {}
 
-/** Stores a guest's rating for the workshop's current unit, once per client id, and acknowledges it with its sequence number. */
-export async function submitGuestInput(ctx: Pick<Ctx, 'db'>, workshopId: string, token: string | null, input: GuestInput): Promise<InputAck> {
+/**
+ * Stores a participant's input for the workshop's current unit, once per client id, and acknowledges it with
+ * its sequence number. A chip's decision also records a suggestion_feedback row in the same transaction.
+ * Nothing here touches the agreed mapping: the processledare settles that.
+ */
+export async function submitGuestInput(ctx: PartCtx, workshopId: string, token: string | null, input: GuestInput): Promise<InputAck> {
 	const { guest, workshop } = await requireGuest(ctx, workshopId, token);
 	if (!isUuid(input.id)) throw new ServiceError(400, 'form.invalid', { field: 'id' });
 	const existing = await inputs.findInput(ctx.db, workshop.organisationId, input.id);
-	if (existing) return ackOf(existing, guest.id, workshop);
-	check(input);
+	if (existing) return ackOf(existing, guest, workshop);
+	const value = check(input);
 	try {
 		return await withWorkshopEvents(ctx.db, async (trx, queue) => {
 			// Locks the workshop row: inputs of one workshop commit in sequence order.
@@ -122,12 +183,17 @@ export async function submitGuestInput(ctx: Pick<Ctx, 'db'>, workshopId: string,
 			if (input.unitId && input.unitId !== w.currentUnitId) throw new ServiceError(409, 'workshop.error.unitChanged', { field: 'unitId' });
 			const cycle = await cycles.findCycle(trx, w.organisationId, w.cycleId);
 			if (cycle?.status !== 'open') throw new ServiceError(409, 'mapping.error.cycleClosed');
-			const stored = await inputs.insertInput(
-				trx,
-				{ organisationId: w.organisationId, cycleId: w.cycleId, unitId: w.currentUnitId },
-				{ id: input.id, workshopId: w.id, authorUserId: null, authorGuestId: guest.id, kind: input.kind, subject: input.subject, value: { level: input.level }, seq: w.seq }
-			);
+			const stored = await inputs.insertInput(trx, scopeOf(w), {
+				id: input.id,
+				workshopId: w.id,
+				...authorOf(guest),
+				kind: input.kind,
+				subject: input.subject,
+				value: await resolved(trx, w, input, value),
+				seq: w.seq
+			});
 			if (!stored) throw new AlreadyStored();
+			await recordFeedback(trx, w, guest, input, value);
 			queue(workshopChannel(w.id), { type: 'input', seq: w.seq, unitId: w.currentUnitId, kind: input.kind, subject: input.subject });
 			return { id: input.id, seq: w.seq, stored: true };
 		});
@@ -136,25 +202,81 @@ export async function submitGuestInput(ctx: Pick<Ctx, 'db'>, workshopId: string,
 		// Stored by a concurrent retry meanwhile: acknowledge that row.
 		const row = await inputs.findInput(ctx.db, workshop.organisationId, input.id);
 		if (!row) throw new ServiceError(409, 'mapping.error.inputId', { field: 'id' });
-		return ackOf(row, guest.id, workshop);
+		return ackOf(row, guest, workshop);
 	}
 }
 
-function ackOf(row: { authorGuestId: string | null; workshopId: string | null; seq: number | null; id: string }, guestId: string, w: Workshop): InputAck {
-	if (row.authorGuestId !== guestId || row.workshopId !== w.id || row.seq === null) throw new ServiceError(409, 'mapping.error.inputId', { field: 'id' });
+function ackOf(
+	row: { authorGuestId: string | null; authorUserId: string | null; workshopId: string | null; seq: number | null; id: string },
+	guest: workshops.Participant,
+	w: Workshop
+): InputAck {
+	const same = guest.userId ? row.authorUserId === guest.userId : row.authorGuestId === guest.id;
+	if (!same || row.workshopId !== w.id || row.seq === null) throw new ServiceError(409, 'mapping.error.inputId', { field: 'id' });
 	return { id: row.id, seq: row.seq, stored: false };
 }
 
-function check(input: GuestInput): void {
+/** The value to store: a rating's level, or the proposal as parsed. */
+function check(input: GuestInput): unknown {
 	const bad = (field: string) => new ServiceError(400, 'form.invalid', { field });
-	if (input.kind !== 'goal_relevance' && input.kind !== 'target_relevance') throw bad('kind');
-	if (!isInputSubject(input.kind, input.subject) || (input.kind === 'target_relevance' && !target(input.subject))) throw bad('subject');
-	if (!isRelevanceLevel(input.level)) throw bad('level');
 	if (input.unitId !== undefined && !isUuid(input.unitId)) throw bad('unitId');
+	if (input.kind === 'goal_relevance' || input.kind === 'target_relevance') {
+		if (!isInputSubject(input.kind, input.subject) || (input.kind === 'target_relevance' && !target(input.subject))) throw bad('subject');
+		if (!isRelevanceLevel(input.level)) throw bad('level');
+		return { level: input.level };
+	}
+	if (!isStepNoteKind(input.kind)) throw bad('kind');
+	if (!isInputSubject(input.kind, input.subject)) throw bad('subject');
+	if (input.kind === 'contribution' && !target(input.subject.split(':')[1] ?? '')) throw bad('subject');
+	if (typeof input.value !== 'object' || input.value === null || JSON.stringify(input.value).length > 4000) throw bad('value');
+	return input.value;
+}
+
+/** Checks what a proposal points at in the current unit: its activity, or the document it adds targets to. */
+async function resolved(db: Db, w: Workshop, input: GuestInput, value: unknown): Promise<unknown> {
+	if (input.kind === 'contribution') {
+		if (!(await activities.findActivity(db, scopeOf(w), input.subject.split(':')[0]!))) throw notFound();
+	}
+	if (input.kind === 'document' && (value as DocumentProposal).existing) {
+		const doc = await documents.findDocument(db, scopeOf(w), input.subject);
+		if (!doc) throw notFound();
+		return { ...(value as DocumentProposal), name: doc.name, type: doc.type };
+	}
+	return value;
+}
+
+async function recordFeedback(db: Db, w: Workshop, guest: workshops.Participant, input: GuestInput, value: unknown) {
+	if (input.kind !== 'contribution') return;
+	const v = value as ContributionProposal;
+	if (v.source !== 'suggestion' || v.rank === undefined || v.score === undefined) return;
+	const [activityId, targetCode] = input.subject.split(':') as [string, string];
+	await feedback.insertFeedback(db, scopeOf(w), {
+		activityId,
+		workshopId: w.id,
+		targetCode,
+		decision: v.decision,
+		rank: v.rank,
+		score: v.score,
+		lang: v.lang ?? 'sv',
+		...authorOf(guest)
+	});
 }
 
 /** A participant's live stream: step changes, agreed values, and the group's aggregate only while shown. */
-export async function openGuestStream(ctx: Pick<Ctx, 'db'>, workshopId: string, token: string | null) {
+export async function openGuestStream(ctx: PartCtx, workshopId: string, token: string | null) {
 	const { workshop: w } = await requireGuest(ctx, workshopId, token);
 	return workshopStream(ctx.db, w, 'participant');
+}
+
+/**
+ * The id of an input sent by a plain form: derived from the page's seed and the form's fields, so the same
+ * form submitted twice stores one row and two different forms of one page store two.
+ */
+export function formInputId(fields: Record<string, string>): string {
+	const seed = fields.id ?? '';
+	const rest = Object.entries(fields)
+		.filter(([k]) => k !== 'id')
+		.sort(([a], [b]) => a.localeCompare(b));
+	const h = createHash('sha256').update(JSON.stringify([seed, rest])).digest('hex');
+	return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -16,6 +16,7 @@ import { notFound, ServiceError } from './errors.js';
 import { setRelevances } from './mapping.service.js';
 import { disagreement, distribution, stepState } from './workshop-items.js';
 import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
+import { consoleActivities } from './workshop-activities.service.js';
 import type { Db } from '../db/index.js';
 import type { Queue } from '../realtime/index.js';
 
@@ -107,6 +108,7 @@ export async function getConsole(ctx: Ctx, organisationId: string, workshopId: s
 		kind: state.kind,
 		targetGoals: state.targetGoals,
 		answered: dist.answered,
+		activitiesStep: state.step === 'activities' ? await consoleActivities(ctx.db, w) : null,
 		// Wide disagreement first: that is where the conversation is needed.
 		items: [...items].sort((a, b) => Number(b.disagreement) - Number(a.disagreement))
 	};

@@ -1,18 +1,23 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { guestToken } from '#lib/server/auth/guest.js';
-import { getParticipantView, submitGuestInput } from '#lib/server/services/guest.service.js';
+import { formInputId, getParticipantView, submitGuestInput } from '#lib/server/services/guest.service.js';
 import { actorOf } from '#lib/server/services/actor.js';
 import { guard, guardAction } from '#lib/server/http/respond.js';
 import { formValues } from '#lib/validation/form.js';
 import { ratingsFromForm } from '#lib/validation/workshop.js';
+import { stepInputFromFields } from '#lib/validation/workshop-inputs.js';
 
 export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
 	const token = guestToken(cookies, url);
-	if (!token) redirect(303, '/delta');
-	const view = await guard(locals, () => getParticipantView(actorOf(locals), params.workshopId, token));
+	if (!token && !locals.user) redirect(303, '/delta');
+	const activityId = url.searchParams.get('aktivitet');
+	const query = url.searchParams.get('sok')?.trim();
+	const search = activityId && query ? { activityId, query } : undefined;
+	const view = await guard(locals, () => getParticipantView(actorOf(locals), params.workshopId, token, search));
 	// A fresh id per subject for the plain form: submitting the same page twice stores each rating once.
-	return { ...view, formIds: Object.fromEntries(view.subjects.map((s) => [s, crypto.randomUUID()])) };
+	// The later steps' forms derive their input's id from this seed and their fields, for the same reason.
+	return { ...view, formIds: Object.fromEntries(view.subjects.map((s) => [s, crypto.randomUUID()])), formSeed: crypto.randomUUID() };
 };
 
 export const actions: Actions = {
@@ -33,6 +38,15 @@ export const actions: Actions = {
 			return saved;
 		});
 		if (typeof result !== 'number') return result;
+		return { notice: 'workshop.saved' as const };
+	},
+	/** Without JavaScript: one proposal or note of the later steps. */
+	input: async ({ request, locals, params, cookies, url }) => {
+		const values = formValues(await request.formData());
+		const parsed = stepInputFromFields({ ...values, id: formInputId(values) });
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
+		const result = await guardAction(locals, values, () => submitGuestInput(actorOf(locals), params.workshopId, guestToken(cookies, url), parsed.data));
+		if (!('seq' in result)) return result;
 		return { notice: 'workshop.saved' as const };
 	}
 };

@@ -1,5 +1,6 @@
-// One rating from the participant's script, with the id the client generated: stored before the answer,
-// which is the acknowledgement with the workshop's sequence number ({ id, seq, stored }).
+// One input from the participant's script, with the id the client generated: stored before the answer,
+// which is the acknowledgement with the workshop's sequence number ({ id, seq, stored }). Ratings come as
+// { id, kind, subject, level }, the later steps' proposals and notes as their form's flat fields.
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { guestToken } from '#lib/server/auth/guest.js';
@@ -7,12 +8,15 @@ import { submitGuestInput } from '#lib/server/services/guest.service.js';
 import { actorOf } from '#lib/server/services/actor.js';
 import { guard } from '#lib/server/http/respond.js';
 import { ratingSchema } from '#lib/validation/workshop.js';
+import { stepInputFromFields } from '#lib/validation/workshop-inputs.js';
 import { translator } from '#lib/i18n/index.js';
 
 export const POST: RequestHandler = async ({ request, locals, params, cookies, url }) => {
-	const body = await request.json().catch(() => null);
-	const parsed = ratingSchema.safeParse(body);
-	if (!parsed.success) return json({ message: translator(locals.locale)('form.invalid') }, { status: 400 });
-	const ack = await guard(locals, () => submitGuestInput(actorOf(locals), params.workshopId, guestToken(cookies, url), parsed.data));
+	const body: unknown = await request.json().catch(() => null);
+	const rating = ratingSchema.safeParse(body);
+	const note = rating.success || typeof body !== 'object' || body === null ? null : stepInputFromFields(body as Record<string, unknown>);
+	const input = rating.success ? rating.data : note?.ok ? note.data : null;
+	if (!input) return json({ message: translator(locals.locale)('form.invalid') }, { status: 400 });
+	const ack = await guard(locals, () => submitGuestInput(actorOf(locals), params.workshopId, guestToken(cookies, url), input));
 	return json(ack);
 };
