@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { REFERENCE_MATRIX, referenceAvailable } from '#lib/analysis/interactions/fixtures.js';
 import { useTestDb } from '../../../../tests/helpers/db.js';
 import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
 import type { BusEvent } from '../realtime/index.js';
@@ -215,5 +217,17 @@ describe('copyFromCycle', () => {
 		const overview = await interactionOverview(ctx, org, next);
 		expect(overview.otherCycles).toEqual([{ id: cycleId, name: 'Kartläggning 2026', agreed: 9 }]);
 		expect((await serviceError(copyFromCycle(ctx, org, next, next))).status).toBe(400);
+	});
+});
+
+describe.skipIf(!referenceAvailable())('the reference matrix (SEI, Weitz et al. 2018, read from ../shared)', () => {
+	it('imports its 1,122 scores and ranks 16.6 first with 51 and 17.11 last with −9', async () => {
+		const counts = await importMatrix(ctxOf(db, f.samordnare), org, cycleId, new Uint8Array(readFileSync(REFERENCE_MATRIX)), 'reference.csv', 'replace');
+		expect(counts).toEqual({ targets: 34, cells: 1122, removed: 0 });
+		const net = await network(ctxOf(db, f.lasare), org, cycleId);
+		const byOut = [...net.targets].sort((a, b) => a.rankOutSum - b.rankOutSum);
+		expect([byOut[0]!.code, byOut[0]!.outSum]).toEqual(['16.6', 51]);
+		expect([byOut.at(-1)!.code, byOut.at(-1)!.outSum]).toEqual(['17.11', -9]);
+		expect(net.targets.find((m) => m.code === '16.6')!.secondOrder).toBe(516);
 	});
 });
