@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isTargetCode } from '#lib/domain/sdg-codes.js';
 import { SCORE_MAX, SCORE_MIN, type InteractionScore } from '#lib/analysis/interactions/types.js';
 import { target } from '#lib/sdg/catalogue.js';
+import type { MessageKey } from '#lib/i18n/index.js';
 
 /** The two targets of a pair in an address, or null when it is not two different targets of the catalogue. */
 export function parsePair(value: string): { from: string; to: string } | null {
@@ -42,3 +43,14 @@ export const settleSchema = z.object({
 export const importSchema = z.object({ mode: z.enum(['replace', 'merge'], { error: 'interactions.error.mode' }) });
 
 export const copySchema = z.object({ fromCycleId: z.uuid({ error: 'interactions.error.fromCycle' }) });
+
+/** Each score's name on the 7-point scale (+3 odelbar … −3 upphävande), for pages and stored-value notices. */
+export const scoreLabelKeys = {
+	'3': 'interactions.score.p3',
+	'2': 'interactions.score.p2',
+	'1': 'interactions.score.p1',
+	'0': 'interactions.score.0',
+	'-1': 'interactions.score.m1',
+	'-2': 'interactions.score.m2',
+	'-3': 'interactions.score.m3'
+} as const satisfies Record<`${InteractionScore}`, MessageKey>;

@@ -1,16 +1,8 @@
 // The 7-point scale on screen: each score's name (+3 odelbar … −3 upphävande) and numbers in the locale's format.
-import type { InteractionScore } from '#lib/analysis/interactions/types.js';
 import type { MessageKey } from '#lib/i18n/index.js';
+import { scoreLabelKeys } from '#lib/validation/interactions.js';
 
-export const scoreLabelKeys = {
-	'3': 'interactions.score.p3',
-	'2': 'interactions.score.p2',
-	'1': 'interactions.score.p1',
-	'0': 'interactions.score.0',
-	'-1': 'interactions.score.m1',
-	'-2': 'interactions.score.m2',
-	'-3': 'interactions.score.m3'
-} as const satisfies Record<`${InteractionScore}`, MessageKey>;
+export { scoreLabelKeys };
 
 /** From +3 down to −3, as the scale is read. */
 export const scaleValues = ['3', '2', '1', '0', '-1', '-2', '-3'] as const;

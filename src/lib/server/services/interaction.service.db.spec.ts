@@ -151,6 +151,7 @@ describe('settlePair', () => {
 		expect(stale).toBeInstanceOf(ConflictError);
 		expect(stale.status).toBe(409);
 		expect((stale as ConflictError).items[0]!.fields.map((x) => x.value)).toEqual(['2', 'Enade.']);
+		expect((stale as ConflictError).items[0]!.fields[0]!.valueKey).toBe('interactions.score.p2');
 		const second = await settlePair(ctxOf(db, f.processledare), org, cycleId, { ...pair, score: -1, reason: 'Annat.', version: 1 });
 		expect(second.version).toBe(2);
 		const d = await pairDetail(ctxOf(db, f.lasare), org, cycleId, pair);

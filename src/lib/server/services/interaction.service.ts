@@ -10,6 +10,7 @@ import { isInteractionScore, type InteractionScore, type ScoredCell } from '#lib
 import { can } from '#lib/domain/roles.js';
 import { compareTargetCodes, isTargetCode } from '#lib/domain/sdg-codes.js';
 import { target } from '#lib/sdg/catalogue.js';
+import { scoreLabelKeys } from '#lib/validation/interactions.js';
 import type { Db } from '../db/index.js';
 import type { Queue } from '../realtime/index.js';
 import type { SseOptions } from '../realtime/sse.js';
@@ -195,7 +196,7 @@ export async function settlePair(ctx: Ctx, organisationId: string, cycleId: stri
 						at: now?.agreedAt ?? null,
 						version: now?.version ?? 0,
 						fields: [
-							{ label: 'interactions.field.score', value: now ? String(now.score) : null },
+							{ label: 'interactions.field.score', value: now ? String(now.score) : null, valueKey: now ? scoreLabelKeys[`${now.score}`] : undefined },
 							{ label: 'interactions.field.reason', value: now?.reason ?? null }
 						]
 					}
