@@ -108,4 +108,20 @@ describe.skipIf(skip)('the workshop steps after the ratings', () => {
 		expect(await contribution.count()).toBe(1);
 		expect(await contribution.locator('.how').textContent()).toMatch(/bidrar/i);
 	});
+
+	it('in the challenges step a participant’s note appears on the wall live, without a name', async () => {
+		await open(lead, app.url + consolePath);
+		await submit(lead, lead.getByRole('button', { name: 'Utmaningar och möjligheter' }));
+		await p1.locator('h1', { hasText: 'Utmaningar och möjligheter' }).waitFor({ timeout: 10_000 });
+		await wall.locator('h2', { hasText: 'Utmaningar och möjligheter' }).waitFor({ timeout: 10_000 });
+		const form = p1.locator('form', { has: p1.locator('h2', { hasText: 'Ny lapp: Ekologisk' }) });
+		await form.getByLabel('Möjlighet').check();
+		await form.getByLabel('Beskrivning').fill('Gröna tak på förskolorna');
+		await form.getByRole('button', { name: /^Lägg till lappen/ }).click();
+		await p1.getByTestId('save-status').filter({ hasText: 'Sparat ✓' }).waitFor({ timeout: 10_000 });
+		await wall.locator('[data-dimension="ekologisk"] .note', { hasText: 'Gröna tak på förskolorna' }).waitFor({ timeout: 10_000 });
+		expect(await wall.content()).not.toMatch(/\bKim\b|\bAli\b/);
+		await expectAxeClean(p1);
+		await expectAxeClean(wall);
+	});
 });

@@ -87,3 +87,6 @@ export const groupSuggestionSchema = z.object({
 
 /** A proposed activity added to the unit's activities. */
 export const adoptActivitySchema = z.object({ name: text(200), description: optionalText(1000) });
+
+/** A participant's note put on the unit's agreed board. */
+export const promoteSchema = z.object({ noteId: id() });

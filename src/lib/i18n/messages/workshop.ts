@@ -122,6 +122,14 @@ export const sv = {
 	'workshop.notice.suggestionAccepted': 'Delmålet är kopplat till aktiviteten.',
 	'workshop.notice.suggestionRejected': 'Förslaget är avvisat.',
 	'workshop.notice.activityAdded': 'Aktiviteten är tillagd.',
+	'workshop.notes.promoted': 'På enhetens tavla',
+	'workshop.notes.promote': 'Lägg på enhetens tavla',
+	'workshop.notes.none': 'Inga lappar ännu.',
+	'workshop.notes.mine': 'Mina lappar',
+	'workshop.notes.add': 'Ny lapp: {dimension}',
+	'workshop.notes.target': 'Delmål (valfritt), till exempel 11.6',
+	'workshop.notes.submit': 'Lägg till lappen',
+	'workshop.notice.promoted': 'Lappen ligger nu på enhetens tavla.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -247,4 +255,12 @@ export const en: Record<keyof typeof sv, string> = {
 	'workshop.notice.suggestionAccepted': 'The target is linked to the activity.',
 	'workshop.notice.suggestionRejected': 'The suggestion is rejected.',
 	'workshop.notice.activityAdded': 'The activity is added.',
+	'workshop.notes.promoted': 'On the unit’s board',
+	'workshop.notes.promote': 'Put on the unit’s board',
+	'workshop.notes.none': 'No notes yet.',
+	'workshop.notes.mine': 'My notes',
+	'workshop.notes.add': 'New note: {dimension}',
+	'workshop.notes.target': 'Target (optional), for example 11.6',
+	'workshop.notes.submit': 'Add the note',
+	'workshop.notice.promoted': 'The note is now on the unit’s board.',
 };

@@ -8,7 +8,8 @@ import { createActivity } from './activity.service.js';
 import { createCycle } from './cycle.service.js';
 import { changeWorkshop, createWorkshop, getConsole } from './workshop.service.js';
 import { getParticipantView, joinAsGuest, joinAsMember, submitGuestInput } from './guest.service.js';
-import { adoptActivity, decideSuggestion, settleContribution } from './workshop-activities.service.js';
+import { adoptActivity, decideSuggestion, promoteNote, settleContribution } from './workshop-activities.service.js';
+import { getProjector } from './workshop.service.js';
 import { ConflictError } from './conflict.js';
 
 const db = await useTestDb();
@@ -172,6 +173,31 @@ describe('the activities step in the console', () => {
 		const s = { activityId: act.id, targetCode: '12.3', direction: 'bidrar' as const, strength: 2 as const, directness: 'direkt' as const, motivation: null, version: 0 };
 		expect((await serviceError(settleContribution(other, b.organisation.id, w.id, s))).status).toBe(404);
 		expect(await db.selectFrom('suggestion_feedback').select('id').execute()).toEqual([]);
+	});
+});
+
+describe('the challenges step', () => {
+	it('notes go to the console and the wall without names; only the processledare puts one on the unit’s board', async () => {
+		const lead = ctxOf(db, a.processledare);
+		w = await createWorkshop(lead, a.organisation.id, { name: 'Tavla', cycleId: w.cycleId, unitIds: [a.units.sn.id], steps: ['challenges'] });
+		w = await changeWorkshop(lead, a.organisation.id, w.id, { type: 'status', status: 'open' });
+		const g = await joinAsGuest({ db }, { code: w.joinCode, displayName: 'Kim', address: 'x' });
+		const note = input({ kind: 'challenge', dimension: 'ekologisk', challengeKind: 'möjlighet', text: 'Solceller på taken', targetCode: '7.2' });
+		await submitGuestInput({ db }, w.id, g.token, note);
+		expect((await getParticipantView({ db }, w.id, g.token)).notes).toMatchObject([{ id: note.id, dimension: 'ekologisk', kind: 'möjlighet', text: 'Solceller på taken' }]);
+		const wall = await getProjector(lead, a.organisation.id, w.id);
+		expect(wall.notes).toEqual([{ id: note.id, dimension: 'ekologisk', kind: 'möjlighet', text: 'Solceller på taken', targetCode: '7.2' }]);
+		expect(JSON.stringify(wall)).not.toMatch(/Kim/);
+		expect(await db.selectFrom('mapping_challenge').select('id').execute()).toEqual([]);
+		await promoteNote(lead, a.organisation.id, w.id, note.id);
+		await promoteNote(lead, a.organisation.id, w.id, note.id);
+		expect(await db.selectFrom('mapping_challenge').select(['dimension', 'kind', 'text', 'target_codes']).execute()).toEqual([
+			{ dimension: 'ekologisk', kind: 'möjlighet', text: 'Solceller på taken', target_codes: ['7.2'] }
+		]);
+		expect((await getConsole(lead, a.organisation.id, w.id)).notes).toMatchObject([{ id: note.id, promoted: true }]);
+		expect((await serviceError(promoteNote(lead, a.organisation.id, w.id, crypto.randomUUID()))).status).toBe(404);
+		const b = await makeOrganisation(db, 'Beta');
+		expect((await serviceError(promoteNote(ctxOf(db, b.processledare), b.organisation.id, w.id, note.id))).status).toBe(404);
 	});
 });
 

@@ -12,7 +12,9 @@ import { createActivity, createContribution, updateContribution } from './activi
 import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
 import { scopeOf } from './workshop-items.js';
-import { chipsFor, countProposals, linkedTargets } from './workshop-steps.js';
+import { chipsFor, countProposals, linkedTargets, notesOf } from './workshop-steps.js';
+import { createChallenge } from './board.service.js';
+import * as challenges from '../repositories/challenge.repository.js';
 import { withWorkshopEvents, workshopChannel } from './workshop-live.js';
 import type { Db } from '../db/index.js';
 
@@ -140,4 +142,29 @@ export async function adoptActivity(ctx: Ctx, organisationId: string, workshopId
 	const activity = await createActivity(ctx, organisationId, w.cycleId, w.currentUnitId, { name: a.name, description: a.description, owner: null });
 	await announce(ctx.db, w, 'activity', activity.id);
 	return activity;
+}
+
+/** The challenges board of the step: every note (never who wrote it), and whether it is on the agreed board. */
+export async function consoleNotes(db: Db, w: Workshop) {
+	const [answers, board] = await Promise.all([
+		workshops.currentAnswers(db, w.organisationId, w.id, w.currentUnitId, 'challenge'),
+		challenges.listChallenges(db, scopeOf(w))
+	]);
+	const agreed = new Set(board.map((c) => `${c.dimension}:${c.kind}:${c.text}`));
+	return notesOf(answers).map((n) => ({ ...n, promoted: agreed.has(`${n.dimension}:${n.kind}:${n.text}`) }));
+}
+
+/** Puts a participant's note on the unit's agreed board (mapping_challenge), as it stands. */
+export async function promoteNote(ctx: Ctx, organisationId: string, workshopId: string, noteId: string) {
+	const { w } = await workshopOf(ctx, organisationId, workshopId);
+	const note = (await consoleNotes(ctx.db, w)).find((n) => n.id === noteId);
+	if (!note) throw notFound();
+	if (note.promoted) return { seq: w.seq };
+	await createChallenge(ctx, organisationId, w.cycleId, w.currentUnitId, {
+		dimension: note.dimension,
+		kind: note.kind,
+		text: note.text,
+		targetCodes: note.targetCode ? [note.targetCode] : []
+	});
+	return { seq: await announce(ctx.db, w, 'challenge', note.id) };
 }

@@ -3,7 +3,8 @@
 // activity × target for the console. Proposals are inputs only; the agreed mapping changes when the
 // processledare settles it.
 import type { Activity, Contribution } from '#lib/domain/mapping.js';
-import { currentStep, SUGGESTION_CHIPS, type ActivityProposal, type ContributionProposal, type Workshop } from '#lib/domain/workshop.js';
+import { currentStep, SUGGESTION_CHIPS, type ActivityProposal, type ChallengeNote, type ContributionProposal, type Workshop } from '#lib/domain/workshop.js';
+import { isDimension, type Dimension } from '#lib/domain/mapping.js';
 import { targets } from '#lib/sdg/catalogue.js';
 import { searchTargets } from '#lib/sdg/search.js';
 import { suggestTargets } from '#lib/suggest/suggest.js';
@@ -51,10 +52,12 @@ export async function participantStepData(
 ) {
 	const step = currentStep(w);
 	const mine =
-		step === 'activities' || step === 'summary'
+		step === 'activities' || step === 'summary' || step === 'challenges'
 			? await workshops.inputsOfAuthor(db, w.organisationId, w.id, w.currentUnitId, { userId: author.authorUserId, guestId: author.authorGuestId })
 			: [];
-	if (step !== 'activities') return { activities: null, search: null, proposedActivities: [] as ActivityProposal[] };
+	const none = { activities: null, search: null, proposedActivities: [] as ActivityProposal[], notes: null };
+	if (step === 'challenges') return { ...none, notes: notesOf(mine) };
+	if (step !== 'activities') return none;
 	const scope = scopeOf(w);
 	const [list, agreed] = await Promise.all([activities.listActivities(db, scope), activities.listContributions(db, scope)]);
 	const proposals = proposalsOf(mine);
@@ -75,7 +78,8 @@ export async function participantStepData(
 		search: searched
 			? { activityId: searched.activityId, query: searched.query, codes: searchTargets(targets(), searched.query, 'sv').slice(0, MAX_HITS).map((h) => h.target.code) }
 			: null,
-		proposedActivities: mine.filter((i) => i.kind === 'activity').map((i) => i.value as ActivityProposal)
+		proposedActivities: mine.filter((i) => i.kind === 'activity').map((i) => i.value as ActivityProposal),
+		notes: null
 	};
 }
 
@@ -109,4 +113,22 @@ export function countProposals(answers: readonly workshops.CurrentAnswer[]): Rec
 	}
 	for (const list of Object.values(out)) list.sort((a, b) => b.bidrar + b.motverkar - (a.bidrar + a.motverkar) || a.targetCode.localeCompare(b.targetCode));
 	return out;
+}
+
+export interface BoardNote extends ChallengeNote {
+	id: string;
+	dimension: Dimension;
+}
+
+/** Challenge notes (kind 'challenge', subject "<dimension>:<note id>"), oldest first, without their authors. */
+export function notesOf(answers: ReadonlyArray<{ kind?: string; subject: string; value: unknown; seq: number }>): BoardNote[] {
+	return answers
+		.filter((a) => (a.kind ?? 'challenge') === 'challenge')
+		.map((a) => {
+			const [dimension, id] = a.subject.split(':') as [string, string];
+			return { seq: a.seq, note: { ...(a.value as ChallengeNote), id, dimension: dimension as Dimension } };
+		})
+		.filter((n) => isDimension(n.note.dimension))
+		.sort((x, y) => x.seq - y.seq)
+		.map((n) => n.note);
 }

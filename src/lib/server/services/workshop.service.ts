@@ -16,7 +16,7 @@ import { notFound, ServiceError } from './errors.js';
 import { setRelevances } from './mapping.service.js';
 import { disagreement, distribution, stepState } from './workshop-items.js';
 import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
-import { consoleActivities } from './workshop-activities.service.js';
+import { consoleActivities, consoleNotes } from './workshop-activities.service.js';
 import type { Db } from '../db/index.js';
 import type { Queue } from '../realtime/index.js';
 
@@ -109,6 +109,7 @@ export async function getConsole(ctx: Ctx, organisationId: string, workshopId: s
 		targetGoals: state.targetGoals,
 		answered: dist.answered,
 		activitiesStep: state.step === 'activities' ? await consoleActivities(ctx.db, w) : null,
+		notes: state.step === 'challenges' ? await consoleNotes(ctx.db, w) : null,
 		// Wide disagreement first: that is where the conversation is needed.
 		items: [...items].sort((a, b) => Number(b.disagreement) - Number(a.disagreement))
 	};
@@ -128,6 +129,7 @@ export async function getProjector(ctx: Ctx, organisationId: string, workshopId:
 		step: state.step,
 		kind: state.kind,
 		answered: dist.answered,
+		notes: state.step === 'challenges' ? (await consoleNotes(ctx.db, w)).map(({ id, dimension, kind, text, targetCode }) => ({ id, dimension, kind, text, targetCode })) : null,
 		items: state.subjects.map((subject) => ({ subject, counts: dist.counts[subject]!, disagreement: disagreement(dist.counts[subject]!) }))
 	};
 }

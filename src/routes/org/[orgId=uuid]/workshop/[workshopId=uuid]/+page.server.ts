@@ -3,8 +3,8 @@ import { actorOf } from '#lib/server/services/actor.js';
 import { changeWorkshop, getConsole, setAgreed } from '#lib/server/services/workshop.service.js';
 import { formAction } from '#lib/server/http/form-action.js';
 import { guard } from '#lib/server/http/respond.js';
-import { adoptActivity, decideSuggestion, settleContribution } from '#lib/server/services/workshop-activities.service.js';
-import { adoptActivitySchema, agreeSchema, groupSuggestionSchema, settleSchema, extraGoalSchema, resultsSchema, statusSchema, stepSchema, unitSchema } from '#lib/validation/workshop.js';
+import { adoptActivity, decideSuggestion, promoteNote, settleContribution } from '#lib/server/services/workshop-activities.service.js';
+import { adoptActivitySchema, agreeSchema, groupSuggestionSchema, promoteSchema, settleSchema, extraGoalSchema, resultsSchema, statusSchema, stepSchema, unitSchema } from '#lib/validation/workshop.js';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -54,6 +54,10 @@ export const actions: Actions = {
 	suggestion: formAction(groupSuggestionSchema, async (ctx, d, p: P) => {
 		await decideSuggestion(ctx, p.orgId, p.workshopId, d);
 		return d.decision === 'accepted' ? 'workshop.notice.suggestionAccepted' : 'workshop.notice.suggestionRejected';
+	}),
+	promote: formAction(promoteSchema, async (ctx, d, p: P) => {
+		await promoteNote(ctx, p.orgId, p.workshopId, d.noteId);
+		return 'workshop.notice.promoted';
 	}),
 	adoptActivity: formAction(adoptActivitySchema, async (ctx, d, p: P) => {
 		await adoptActivity(ctx, p.orgId, p.workshopId, d);
