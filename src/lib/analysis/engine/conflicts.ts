@@ -2,7 +2,7 @@
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
 import type { AnalysisContribution, Finding } from './types.js';
 import { distinctUnits, evidence, finding, sumStrength, unitNames, type Model } from './model.js';
-import { prioritised } from './synergies.js';
+import { interactionFinding, prioritisedTargets } from './synergies.js';
 
 export function findConflicts(model: Model): Finding[] {
 	const out: Finding[] = [];
@@ -29,10 +29,10 @@ export function findConflicts(model: Model): Finding[] {
 						weight: p.strength + q.strength,
 						unitIds: [unitId],
 						targetCodes: [p.targetCode, q.targetCode],
-						evidence: evidence({ contributions: [p, q] }),
+						evidence: evidence(model, { contributions: [p, q] }),
 						message: {
 							key: 'finding.conflict.activity',
-							params: { unit: unitNames(model, [unitId])[0]!, activity: activity?.name ?? activityId, from: p.targetCode, to: q.targetCode }
+							params: { unit: model.unitById.get(unitId)?.name ?? unitId, activity: activity?.name ?? activityId, from: p.targetCode, to: q.targetCode }
 						}
 					})
 				);
@@ -54,7 +54,7 @@ export function findConflicts(model: Model): Finding[] {
 				weight: 2 * Math.min(sumStrength(t.positive), sumStrength(t.negative)),
 				unitIds: [...pulling, ...pushing],
 				targetCodes: [t.code],
-				evidence: evidence({ contributions: [...t.positive, ...t.negative] }),
+				evidence: evidence(model, { contributions: [...t.positive, ...t.negative] }),
 				message: {
 					key: 'finding.conflict.opposed',
 					params: { target: t.code, positiveUnits: unitNames(model, pulling), negativeUnits: unitNames(model, pushing) }
@@ -63,23 +63,11 @@ export function findConflicts(model: Model): Finding[] {
 		);
 	}
 
+	const prioritisedOf = prioritisedTargets(model);
 	for (const cell of model.interactions) {
 		if (cell.score > -1) continue;
-		const from = prioritised(model, cell.from);
-		const to = prioritised(model, cell.to);
-		if (from.length === 0 || to.length === 0) continue;
-		out.push(
-			finding({
-				key: `conflict:interaction:${cell.from}:${cell.to}`,
-				kind: 'conflict',
-				type: 'negativeInteraction',
-				weight: 2 * Math.abs(cell.score),
-				unitIds: [...from, ...to].map((r) => r.unitId),
-				targetCodes: [cell.from, cell.to],
-				evidence: evidence({ relevance: [...from, ...to].map((r) => r.id), interactions: [cell.id] }),
-				message: { key: 'finding.conflict.interaction', params: { from: cell.from, to: cell.to, score: cell.score } }
-			})
-		);
+		const f = interactionFinding(prioritisedOf, cell, 'conflict', 'negativeInteraction', 2 * Math.abs(cell.score), 'finding.conflict.interaction', 'conflict:interaction');
+		if (f) out.push(f);
 	}
 	return out;
 }

@@ -69,8 +69,8 @@ export function computeCoverage(model: Model): Coverage {
 				positive: cell.positive,
 				negative: cell.negative,
 				contributions: cell.contributions.length,
-				evidence: evidence({
-					relevance: [...(goalRating ? [goalRating.id] : []), ...ratingsOfGoal.map((r) => r.id)],
+				evidence: evidence(model, {
+					relevance: goalRating ? [goalRating, ...ratingsOfGoal] : ratingsOfGoal,
 					contributions: cell.contributions
 				})
 			});
@@ -87,7 +87,7 @@ export function computeCoverage(model: Model): Coverage {
 				positive: cell?.positive ?? 0,
 				negative: cell?.negative ?? 0,
 				contributions: cell?.contributions.length ?? 0,
-				evidence: evidence({ relevance: rating ? [rating.id] : [], contributions: cell?.contributions ?? [] })
+				evidence: evidence(model, { relevance: rating ? [rating] : [], contributions: cell?.contributions ?? [] })
 			});
 		}
 	}

@@ -24,7 +24,7 @@ export function findGaps(model: Model): Finding[] {
 					weight: priority,
 					unitIds: relevant.map((r) => r.unitId),
 					targetCodes: [t.code],
-					evidence: evidence({ relevance: relevant.map((r) => r.id) }),
+					evidence: evidence(model, { relevance: relevant }),
 					message: { key: 'finding.gap.noContribution', params: { target: t.code, units: unitNames(model, relevant.map((r) => r.unitId)) } }
 				})
 			);
@@ -40,7 +40,7 @@ export function findGaps(model: Model): Finding[] {
 					weight: sumStrength(t.negative) + priority,
 					unitIds: [...distinctUnits(t.negative), ...relevant.map((r) => r.unitId)],
 					targetCodes: [t.code],
-					evidence: evidence({ relevance: relevant.map((r) => r.id), contributions: t.negative }),
+					evidence: evidence(model, { relevance: relevant, contributions: t.negative }),
 					message: { key: 'finding.gap.onlyNegative', params: { target: t.code, activities: activities.sort(collator.compare) } }
 				})
 			);
@@ -68,7 +68,7 @@ export function findGaps(model: Model): Finding[] {
 					weight: 0.5 * noIndicator.length,
 					unitIds: distinctUnits(contributions),
 					targetCodes: noIndicator.map((t) => t.code),
-					evidence: evidence({ relevance: relevant.map((r) => r.id), contributions }),
+					evidence: evidence(model, { relevance: relevant, contributions }),
 					message: { key: 'finding.gap.noIndicator', params: { targets: noIndicator.map((t) => t.code) } }
 				})
 			);
@@ -87,7 +87,7 @@ export function findGaps(model: Model): Finding[] {
 					unitIds: [],
 					targetCodes: codes,
 					goals: [goal],
-					evidence: evidence({ relevance: nobody.flatMap((t) => t.ratings.map((r) => r.id)) }),
+					evidence: evidence(model, { relevance: nobody.flatMap((t) => t.ratings) }),
 					message: whole
 						? { key: 'finding.gap.unaddressedGoal', params: { goal, targets: codes } }
 						: { key: codes.length === 1 ? 'finding.gap.unaddressedTargets.one' : 'finding.gap.unaddressedTargets.many', params: { goal, targets: codes } }
@@ -111,8 +111,8 @@ export function findGaps(model: Model): Finding[] {
 					unitIds: [unitId!],
 					targetCodes: relevantTargets.map((t) => t.code),
 					goals: [goal],
-					evidence: evidence({
-						relevance: relevantTargets.flatMap((t) => t.ratings.filter((r) => isRelevant(r.level)).map((r) => r.id)),
+					evidence: evidence(model, {
+						relevance: relevantTargets.flatMap((t) => t.ratings.filter((r) => isRelevant(r.level))),
 						contributions: positive
 					}),
 					message: {

@@ -34,6 +34,8 @@ export interface Rating {
 	readonly code: string;
 	readonly level: RelevanceLevel;
 	readonly id: string;
+	/** Position in id order among all ratings, for sorting evidence. */
+	readonly order: number;
 }
 
 /** Everything known about one target of the catalogue. */
@@ -53,7 +55,19 @@ export interface Model {
 	readonly unitIndex: ReadonlyMap<string, number>;
 	readonly activities: readonly AnalysisActivity[];
 	readonly activityById: ReadonlyMap<string, AnalysisActivity>;
+	/** The contributions counted, in id order. */
 	readonly contributions: readonly AnalysisContribution[];
+	/** Position of each counted contribution in `contributions`. */
+	readonly contributionOrder: ReadonlyMap<AnalysisContribution, number>;
+	/** The position in `activityIds` of each counted contribution's activity. */
+	readonly contributionActivity: Int32Array;
+	/** Every rating counted, by its `order`. */
+	readonly ratings: readonly Rating[];
+	/** Every activity id named by an activity or a contribution, sorted, and each one's position. */
+	readonly activityIds: readonly string[];
+	readonly activityOrder: ReadonlyMap<string, number>;
+	/** The hög ratings of each target (prioritised when there is at least one). */
+	readonly prioritisedRatings: ReadonlyMap<string, readonly Rating[]>;
 	/** Goal ratings: unit id → goal → rating. */
 	readonly goalRatings: ReadonlyMap<string, ReadonlyMap<number, Rating>>;
 	/** Target ratings: unit id → code → rating. */
@@ -87,6 +101,13 @@ export function prepare(input: AnalysisInput): Model {
 
 	const goalRatings = new Map<string, Map<number, Rating>>();
 	const targetRatings = new Map<string, Map<string, Rating>>();
+	const prioritisedRatings = new Map<string, Rating[]>();
+	const ratings: Rating[] = [];
+	const rating = (r: AnalysisRelevance): Rating => {
+		const made = { unitId: r.unitId, code: r.code, level: r.level, id: r.id, order: ratings.length };
+		ratings.push(made);
+		return made;
+	};
 	for (const r of [...input.relevance].sort(byId)) {
 		if (!unitById.has(r.unitId)) continue;
 		if (r.kind === 'goal') {
@@ -101,8 +122,14 @@ export function prepare(input: AnalysisInput): Model {
 			const forUnit = targetRatings.get(r.unitId) ?? new Map<string, Rating>();
 			targetRatings.set(r.unitId, forUnit);
 			if (forUnit.has(r.code)) continue;
-			forUnit.set(r.code, rating(r));
-			facts.ratings.push(rating(r));
+			const made = rating(r);
+			forUnit.set(r.code, made);
+			facts.ratings.push(made);
+			if (made.level === 'hög') {
+				const list = prioritisedRatings.get(r.code);
+				if (list) list.push(made);
+				else prioritisedRatings.set(r.code, [made]);
+			}
 		}
 	}
 
@@ -113,6 +140,11 @@ export function prepare(input: AnalysisInput): Model {
 		contributions.push(c);
 		(c.direction === 'bidrar' ? facts.positive : facts.negative).push(c);
 	}
+
+	const contributionOrder = new Map(contributions.map((c, i) => [c, i]));
+	const activityIds = sortedIds([...activityById.keys(), ...contributions.map((c) => c.activityId)]);
+	const activityOrder = new Map(activityIds.map((id, i) => [id, i]));
+	const contributionActivity = Int32Array.from(contributions, (c) => activityOrder.get(c.activityId)!);
 
 	const seenCells = new Set<string>();
 	const interactions: AnalysisInteraction[] = [];
@@ -131,6 +163,12 @@ export function prepare(input: AnalysisInput): Model {
 		activities,
 		activityById,
 		contributions,
+		contributionOrder,
+		contributionActivity,
+		ratings,
+		activityIds,
+		activityOrder,
+		prioritisedRatings,
 		goalRatings,
 		targetRatings,
 		targets,
@@ -140,26 +178,124 @@ export function prepare(input: AnalysisInput): Model {
 	};
 }
 
-function rating(r: AnalysisRelevance): Rating {
-	return { unitId: r.unitId, code: r.code, level: r.level, id: r.id };
-}
+
+/** Position of each target code in SDG order. */
+const TARGET_ORDER: ReadonlyMap<string, number> = new Map(catalogueTargets().map((t, i) => [t.code, i]));
+
+export const targetPosition = (code: string): number => TARGET_ORDER.get(code) ?? Number.MAX_SAFE_INTEGER;
 
 /** Sorted, distinct strings. */
 export function sortedIds(ids: Iterable<string>): string[] {
-	return [...new Set(ids)].sort();
+	const list = Array.isArray(ids) ? (ids as string[]) : [...ids];
+	if (list.length <= 1) return [...list];
+	return [...new Set(list)].sort();
 }
 
 export function sortedCodes(codes: Iterable<string>): string[] {
-	return [...new Set(codes)].sort(compareTargetCodes);
+	const list = Array.isArray(codes) ? (codes as string[]) : [...codes];
+	if (list.length <= 1) return [...list];
+	return [...new Set(list)].sort((a, b) => targetPosition(a) - targetPosition(b) || compareTargetCodes(a, b));
 }
 
-export function evidence(parts: { relevance?: Iterable<string>; contributions?: Iterable<AnalysisContribution>; interactions?: Iterable<string> }): Evidence {
-	const contributions = [...(parts.contributions ?? [])];
+/** Two lists of distinct strings, each sorted, merged without repeats. */
+export function mergeSortedIds(a: readonly string[], b: readonly string[]): string[] {
+	const out: string[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i]!;
+		const y = b[j]!;
+		if (x < y) {
+			out.push(x);
+			i++;
+		} else if (y < x) {
+			out.push(y);
+			j++;
+		} else {
+			out.push(x);
+			i++;
+			j++;
+		}
+	}
+	while (i < a.length) out.push(a[i++]!);
+	while (j < b.length) out.push(b[j++]!);
+	return out;
+}
+
+/** The ids of two lists of ratings, each in `order`, merged in `order` without repeats. */
+export function mergeRatingIds(a: readonly Rating[], b: readonly Rating[]): string[] {
+	const out: string[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i]!;
+		const y = b[j]!;
+		if (x.order < y.order) {
+			out.push(x.id);
+			i++;
+		} else if (y.order < x.order) {
+			out.push(y.id);
+			j++;
+		} else {
+			out.push(x.id);
+			i++;
+			j++;
+		}
+	}
+	while (i < a.length) out.push(a[i++]!.id);
+	while (j < b.length) out.push(b[j++]!.id);
+	return out;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+const EMPTY_EVIDENCE: Evidence = Object.freeze({ relevance: NONE, contributions: NONE, activities: NONE, interactions: NONE });
+
+/** Distinct numbers in ascending order (the input is not kept). */
+function sortedPositions(positions: number[]): ArrayLike<number> {
+	let increasing = true;
+	for (let i = 1; i < positions.length && increasing; i++) increasing = positions[i - 1]! < positions[i]!;
+	if (increasing) return positions;
+	const sorted = Int32Array.from(positions).sort();
+	let n = 0;
+	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+	return sorted.subarray(0, n);
+}
+
+/** The ids behind a figure or finding, each list sorted and without repeats. */
+export function evidence(
+	model: Model,
+	parts: {
+		relevance?: Iterable<Rating>;
+		contributions?: Iterable<AnalysisContribution>;
+		/** Contributions given by their position in model.contributions instead. */
+		contributionPositions?: number[];
+		interactions?: Iterable<string>;
+	}
+): Evidence {
+	const ratingPositions: number[] = [];
+	for (const r of parts.relevance ?? []) ratingPositions.push(r.order);
+	const contributionPositions: number[] = parts.contributionPositions ?? [];
+	for (const c of parts.contributions ?? []) contributionPositions.push(model.contributionOrder.get(c)!);
+	if (ratingPositions.length === 0 && contributionPositions.length === 0 && !parts.interactions) return EMPTY_EVIDENCE;
+	const contributions = sortedPositions(contributionPositions);
+	const contributionIds = new Array<string>(contributions.length);
+	const activityPositions = new Array<number>(contributions.length);
+	for (let i = 0; i < contributions.length; i++) {
+		contributionIds[i] = model.contributions[contributions[i]!]!.id;
+		activityPositions[i] = model.contributionActivity[contributions[i]!]!;
+	}
+	const activities = sortedPositions(activityPositions);
+	const activityIds = new Array<string>(activities.length);
+	for (let i = 0; i < activities.length; i++) activityIds[i] = model.activityIds[activities[i]!]!;
+	const ratings = sortedPositions(ratingPositions);
+	const ratingIds = new Array<string>(ratings.length);
+	for (let i = 0; i < ratings.length; i++) ratingIds[i] = model.ratings[ratings[i]!]!.id;
+	const interactions = parts.interactions ? sortedIds(parts.interactions) : NONE;
 	return {
-		relevance: sortedIds(parts.relevance ?? []),
-		contributions: sortedIds(contributions.map((c) => c.id)),
-		activities: sortedIds(contributions.map((c) => c.activityId)),
-		interactions: sortedIds(parts.interactions ?? [])
+		relevance: ratingIds.length === 0 ? NONE : ratingIds,
+		contributions: contributionIds.length === 0 ? NONE : contributionIds,
+		activities: activityIds.length === 0 ? NONE : activityIds,
+		interactions: interactions.length === 0 ? NONE : interactions
 	};
 }
 
@@ -190,7 +326,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 	const ta = a.targetCodes[0];
 	const tb = b.targetCodes[0];
 	if (ta !== undefined && tb !== undefined) {
-		const byCode = compareTargetCodes(ta, tb);
+		const byCode = targetPosition(ta) - targetPosition(tb) || compareTargetCodes(ta, tb);
 		if (byCode !== 0) return byCode;
 	} else if (ta !== undefined || tb !== undefined) {
 		return ta !== undefined ? -1 : 1;
@@ -199,10 +335,13 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function rank(findings: Finding[]): Finding[] {
-	return findings.sort(compareFindings);
+	const keyed = findings.map((f) => ({ f, w: f.weight, t: f.targetCodes[0] === undefined ? Number.MAX_SAFE_INTEGER : targetPosition(f.targetCodes[0]) }));
+	keyed.sort((a, b) => b.w - a.w || a.t - b.t || (a.f.key < b.f.key ? -1 : a.f.key > b.f.key ? 1 : 0));
+	return keyed.map((k) => k.f);
 }
 
 export function goalsOf(codes: readonly string[]): number[] {
+	if (codes.length === 1) return [Number(codes[0]!.split('.')[0])];
 	return [...new Set(codes.map((c) => Number(c.split('.')[0])))].sort((a, b) => a - b);
 }
 
@@ -222,7 +361,7 @@ export function finding(f: Omit<Finding, 'goals' | 'unitIds' | 'targetCodes' | '
 		unitIds: sortedIds(f.unitIds),
 		targetCodes,
 		goals: f.goals ? [...f.goals] : goalsOf(targetCodes),
-		activityIds: f.activityIds ? sortedIds(f.activityIds) : [...f.evidence.activities],
+		activityIds: f.activityIds ? sortedIds(f.activityIds) : f.evidence.activities,
 		evidence: f.evidence,
 		message: f.message
 	};

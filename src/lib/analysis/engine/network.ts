@@ -1,11 +1,10 @@
 // The interaction network of the agreed (or imported) scores: metrics per scored target (the interactions
 // module's targetMetrics), the 17 × 17 goal-level aggregation and the non-zero edges.
-import { compareTargetCodes } from '#lib/domain/sdg-codes.js';
 import { goalMatrix } from '../interactions/goals.js';
 import { targetMetrics } from '../interactions/metrics.js';
 import type { InteractionMatrix, InteractionScore } from '../interactions/types.js';
 import type { AnalysisResult, NetworkEdge } from './types.js';
-import { sortedCodes, type Model } from './model.js';
+import { sortedCodes, targetPosition, type Model } from './model.js';
 
 /** The matrix of the model's scored cells: the targets that appear in any cell, SDG order. */
 export function interactionMatrix(model: Model): InteractionMatrix {
@@ -21,6 +20,6 @@ export function computeNetwork(model: Model): AnalysisResult['network'] {
 	const edges: NetworkEdge[] = model.interactions
 		.filter((i) => i.score !== 0)
 		.map((i) => ({ from: i.from, to: i.to, score: i.score, id: i.id }))
-		.sort((a, b) => compareTargetCodes(a.from, b.from) || compareTargetCodes(a.to, b.to));
+		.sort((a, b) => targetPosition(a.from) - targetPosition(b.from) || targetPosition(a.to) - targetPosition(b.to));
 	return { metrics: targetMetrics(matrix), goalMatrix: goalMatrix(matrix), edges };
 }

@@ -19,7 +19,7 @@ export function findStrengths(model: Model): Finding[] {
 				weight: positive,
 				unitIds: units,
 				targetCodes: [t.code],
-				evidence: evidence({ relevance: relevant.map((r) => r.id), contributions: t.positive }),
+				evidence: evidence(model, { relevance: relevant, contributions: t.positive }),
 				message: { key: 'finding.strength.target', params: { target: t.code, units: unitNames(model, units), positive } }
 			})
 		);
@@ -40,7 +40,7 @@ export function findStrengths(model: Model): Finding[] {
 				unitIds: units,
 				targetCodes: covered.map((t) => t.code),
 				goals: [goal],
-				evidence: evidence({ contributions }),
+				evidence: evidence(model, { contributions }),
 				message: {
 					key: 'finding.strength.goal',
 					params: { goal, count: units.size, covered: covered.length, total: ofGoal.length, positive }

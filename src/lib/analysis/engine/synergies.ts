@@ -1,20 +1,26 @@
 // Synergies across departments: pairs of units contributing positively to the same targets (a chance to work
 // together, weighted by Σ over the shared targets of the smaller of the two units' positive weights), the unit ×
 // unit matrix of those weights, and prioritised targets joined by a reinforcing interaction score (≥ 2).
-import type { AnalysisContribution, Finding, UnitSynergyMatrix } from './types.js';
-import { evidence, finding, type Model, type Rating } from './model.js';
+import type { AnalysisInteraction, Finding, UnitSynergyMatrix } from './types.js';
+import { evidence, finding, goalsOf, mergeRatingIds, mergeSortedIds, sortedCodes, sortedIds, type Model, type Rating } from './model.js';
 
-/** Positive weight and contributions of each unit on each target, units in input order. */
-function positiveByTarget(model: Model): Map<string, Map<number, { sum: number; contributions: AnalysisContribution[] }>> {
-	const out = new Map<string, Map<number, { sum: number; contributions: AnalysisContribution[] }>>();
+interface UnitOnTarget {
+	sum: number;
+	/** Positions in model.contributions. */
+	contributions: number[];
+}
+
+/** Positive weight and contributions of each unit on each target, units by their input position. */
+function positiveByTarget(model: Model): Map<string, Map<number, UnitOnTarget>> {
+	const out = new Map<string, Map<number, UnitOnTarget>>();
 	for (const t of model.targets) {
 		if (t.positive.length === 0) continue;
-		const byUnit = new Map<number, { sum: number; contributions: AnalysisContribution[] }>();
+		const byUnit = new Map<number, UnitOnTarget>();
 		for (const c of t.positive) {
 			const index = model.unitIndex.get(c.unitId)!;
 			const cell = byUnit.get(index) ?? { sum: 0, contributions: [] };
 			cell.sum += c.strength;
-			cell.contributions.push(c);
+			cell.contributions.push(model.contributionOrder.get(c)!);
 			byUnit.set(index, cell);
 		}
 		out.set(t.code, byUnit);
@@ -26,34 +32,37 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 	const n = model.units.length;
 	const weight = Array.from({ length: n }, () => new Array<number>(n).fill(0));
 	const targets = Array.from({ length: n }, () => Array.from({ length: n }, (): string[] => []));
-	const pairContributions = new Map<string, AnalysisContribution[]>();
+	const byTarget = positiveByTarget(model);
 
 	// model.targets is in SDG order, so each pair's target list comes out in SDG order.
-	for (const [code, byUnit] of positiveByTarget(model)) {
+	for (const [code, byUnit] of byTarget) {
 		const indices = [...byUnit.keys()].sort((a, b) => a - b);
+		const sums = indices.map((i) => byUnit.get(i)!.sum);
 		for (let x = 0; x < indices.length; x++) {
+			const i = indices[x]!;
+			const rowW = weight[i]!;
+			const rowT = targets[i]!;
 			for (let y = x + 1; y < indices.length; y++) {
-				const i = indices[x]!;
 				const j = indices[y]!;
-				const a = byUnit.get(i)!;
-				const b = byUnit.get(j)!;
-				const w = Math.min(a.sum, b.sum);
-				weight[i]![j]! += w;
+				const w = Math.min(sums[x]!, sums[y]!);
+				rowW[j]! += w;
 				weight[j]![i]! += w;
-				targets[i]![j]!.push(code);
+				rowT[j]!.push(code);
 				targets[j]![i]!.push(code);
-				const pair = `${i}:${j}`;
-				const list = pairContributions.get(pair) ?? [];
-				list.push(...a.contributions, ...b.contributions);
-				pairContributions.set(pair, list);
 			}
 		}
 	}
 
 	const synergies: Finding[] = [];
-	for (const [pair, contributions] of pairContributions) {
-		const [i, j] = pair.split(':').map(Number) as [number, number];
-		const [first, second] = [model.units[i]!, model.units[j]!].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	for (const pair of strongestPairs(model, weight)) {
+		const i = Math.floor(pair / n);
+		const j = pair % n;
+		const contributions: number[] = [];
+		for (const code of targets[i]![j]!) {
+			const byUnit = byTarget.get(code)!;
+			contributions.push(...byUnit.get(i)!.contributions, ...byUnit.get(j)!.contributions);
+		}
+		const [first, second] = [model.units[i]!, model.units[j]!].sort((a, b) => compareIds(a.id, b.id));
 		synergies.push(
 			finding({
 				key: `synergy:shared:${first!.id}:${second!.id}`,
@@ -62,35 +71,90 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 				weight: weight[i]![j]!,
 				unitIds: [first!.id, second!.id],
 				targetCodes: targets[i]![j]!,
-				evidence: evidence({ contributions }),
+				evidence: evidence(model, { contributionPositions: contributions }),
 				message: { key: 'finding.synergy.shared', params: { unitA: first!.name, unitB: second!.name, targets: [...targets[i]![j]!] } }
 			})
 		);
 	}
 
+	const prioritisedOf = prioritisedTargets(model);
 	for (const cell of model.interactions) {
 		if (cell.score < 2) continue;
-		const from = prioritised(model, cell.from);
-		const to = prioritised(model, cell.to);
-		if (from.length === 0 || to.length === 0) continue;
-		synergies.push(
-			finding({
-				key: `synergy:interaction:${cell.from}:${cell.to}`,
-				kind: 'synergy',
-				type: 'reinforcingPair',
-				weight: cell.score,
-				unitIds: [...from, ...to].map((r) => r.unitId),
-				targetCodes: [cell.from, cell.to],
-				evidence: evidence({ relevance: [...from, ...to].map((r) => r.id), interactions: [cell.id] }),
-				message: { key: 'finding.synergy.interaction', params: { from: cell.from, to: cell.to, score: cell.score } }
-			})
-		);
+		const f = interactionFinding(prioritisedOf, cell, 'synergy', 'reinforcingPair', cell.score, 'finding.synergy.interaction', 'synergy:interaction');
+		if (f) synergies.push(f);
 	}
 
 	return { synergies, unitSynergy: { unitIds: model.units.map((u) => u.id), weight, targets } };
 }
 
-/** The hög ratings of a target (prioritised when there is at least one). */
-export function prioritised(model: Model, code: string): Rating[] {
-	return model.targetByCode.get(code)?.ratings.filter((r) => r.level === 'hög') ?? [];
+interface PrioritisedTarget {
+	/** The hög ratings, in id order. */
+	readonly ratings: readonly Rating[];
+	/** Their units, sorted by id. */
+	readonly unitIds: readonly string[];
 }
+
+/** Each prioritised target's hög ratings and their units, sorted once for the interaction findings. */
+export function prioritisedTargets(model: Model): Map<string, PrioritisedTarget> {
+	const out = new Map<string, PrioritisedTarget>();
+	for (const [code, ratings] of model.prioritisedRatings) out.set(code, { ratings, unitIds: sortedIds(ratings.map((r) => r.unitId)) });
+	return out;
+}
+
+/**
+ * A finding about one scored cell between two prioritised targets (null when either is not prioritised): the
+ * hög ratings of both as evidence, built directly from the presorted lists (a large matrix gives thousands).
+ */
+export function interactionFinding(
+	prioritisedOf: ReadonlyMap<string, PrioritisedTarget>,
+	cell: AnalysisInteraction,
+	kind: 'synergy' | 'conflict',
+	type: 'reinforcingPair' | 'negativeInteraction',
+	weight: number,
+	messageKey: string,
+	keyPrefix: string
+): Finding | null {
+	const from = prioritisedOf.get(cell.from);
+	const to = prioritisedOf.get(cell.to);
+	if (!from || !to) return null;
+	const targetCodes = sortedCodes([cell.from, cell.to]);
+	return {
+		key: `${keyPrefix}:${cell.from}:${cell.to}`,
+		kind,
+		type,
+		weight,
+		unitIds: mergeSortedIds(from.unitIds, to.unitIds),
+		targetCodes,
+		goals: goalsOf(targetCodes),
+		activityIds: [],
+		evidence: {
+			relevance: mergeRatingIds(from.ratings, to.ratings),
+			contributions: [],
+			activities: [],
+			interactions: [cell.id]
+		},
+		message: { key: messageKey, params: { from: cell.from, to: cell.to, score: cell.score } }
+	};
+}
+
+/** How many of each unit's strongest partners become sharedTargets findings (the matrix keeps every pair). */
+export const SHARED_PARTNERS = 3;
+
+/**
+ * The pairs (i < j, as i × n + j) worth a finding: for every unit, its SHARED_PARTNERS partners with the most
+ * shared weight (ties by unit id). A council reads tens of these, not the thousands a large organisation has.
+ */
+function strongestPairs(model: Model, weight: readonly (readonly number[])[]): Set<number> {
+	const n = model.units.length;
+	const out = new Set<number>();
+	for (let i = 0; i < n; i++) {
+		const partners: number[] = [];
+		for (let j = 0; j < n; j++) if (j !== i && weight[i]![j]! > 0) partners.push(j);
+		partners.sort((a, b) => weight[i]![b]! - weight[i]![a]! || compareIds(model.units[a]!.id, model.units[b]!.id));
+		for (const j of partners.slice(0, SHARED_PARTNERS)) out.add(Math.min(i, j) * n + Math.max(i, j));
+	}
+	return out;
+}
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
