@@ -46,8 +46,9 @@ describe.skipIf(skip)('the interaction network', () => {
 	});
 
 	describe.each([true, false])('with JavaScript %s', (javaScript) => {
-		// Each run works in its own demo cycle, so the two runs do not see each other's scores.
-		const cycleName = javaScript ? 'Kartläggning hösten 2026' : 'Kartläggning 2025';
+		// Each run works in its own cycle, a copy of the latest one (the mapping comes along, the demo's
+		// interaction scores do not), so the runs start from no scores and do not see each other's.
+		const cycleName = javaScript ? 'Samspelsprov med JavaScript' : 'Samspelsprov utan JavaScript';
 		let page: Page;
 		let cyclePath: string;
 		let pairPath: string;
@@ -56,6 +57,12 @@ describe.skipIf(skip)('the interaction network', () => {
 		beforeAll(async () => {
 			await login(page, app.url, samordnare);
 			orgId = orgIdsIn(await page.content())[0]!;
+			await open(page, `${app.url}/org/${orgId}/kartlaggning`);
+			const cycleForm = page.locator('form[action="?/create"]');
+			await cycleForm.getByLabel('Namn', { exact: true }).fill(cycleName);
+			await cycleForm.getByLabel('År', { exact: true }).fill('2026');
+			await cycleForm.getByRole('radio', { name: /^En kopia av / }).check();
+			await submit(page, cycleForm.getByRole('button', { name: 'Starta omgången' }));
 		});
 
 		it('lists the cycles and opens one with its proposed pairs', async () => {

@@ -9,6 +9,8 @@ import { getUnitMapping } from '../services/mapping.service.js';
 import seed from './data/alingsas.json' with { type: 'json' };
 import { alingsasMapping } from './alingsas-mapping.js';
 import { demoWorkshop } from './load-workshop.js';
+import { demoInteractions, demoOpenPair } from './load-interactions.js';
+import { network, pairDetail } from '../services/interaction.service.js';
 import { getConsole, listWorkshops } from '../services/workshop.service.js';
 
 const db = await useTestDb();
@@ -126,5 +128,32 @@ describe('demo municipality', () => {
 		expect(goal(8).disagreement).toBe(true);
 		// Disagreement first: the conversation starts at the top of the list.
 		expect(console.items[0]!.disagreement).toBe(true);
+	});
+
+	it('has an interaction network: agreed scores in 2025 copied into the open cycle, and one pair two members disagree on', async () => {
+		const logins = await loadDemo(db);
+		const member = logins.find((l) => l.role === 'rådsledamot' && l.organisation === 'Alingsås')!;
+		const session = await login({ db }, { email: member.email, password: member.password, address: '127.0.0.1' });
+		const ctx = { db, actor: { userId: session.userId, isAdmin: false } };
+		const [org] = await listMyOrganisations(ctx);
+		const { cycles } = await listCycles(ctx, org!.id);
+		const [open, closed] = cycles;
+		for (const cycle of [closed!, open!]) {
+			const n = await network(ctx, org!.id, cycle.id);
+			expect(n.cells).toBe(demoInteractions.length);
+			// Land taken for business and housing weighs on 15.1: the most influenced-against target.
+			const t151 = n.targets.find((t) => t.code === '15.1')!;
+			expect(t151.inNegative).toBe(-3);
+			expect(n.targets.find((t) => t.code === '8.3')!.outSum).toBe(0);
+		}
+		const pair = await pairDetail(ctx, org!.id, closed!.id, demoOpenPair);
+		expect(pair.agreed).toBeNull();
+		expect(pair.scores.map((x) => [x.name, x.score])).toEqual(
+			expect.arrayContaining([
+				['Sara Samordnare', 1],
+				['Rut Rådsledamot', -1]
+			])
+		);
+		expect(pair.agreement.signDisagreement).toBe(true);
 	});
 });

@@ -15,6 +15,7 @@ import { alingsas, type DemoOrganisation } from './alingsas.js';
 import { borlange } from './borlange.js';
 import { loadAlingsasMapping } from './load-mapping.js';
 import { demoWorkshop, loadDemoWorkshop } from './load-workshop.js';
+import { loadDemoInteractions } from './load-interactions.js';
 
 export interface DemoLogin {
 	email: string;
@@ -69,6 +70,7 @@ export async function loadDemo(db: Db): Promise<DemoLogin[]> {
 		];
 		let samordnare: string | null = null;
 		let processledare: string | null = null;
+		let rådsledamot: string | null = null;
 		for (const p of people) {
 			const local = p.role.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 			const a = await account(tx, `${local}@${DEMO_DOMAIN}`, p.name);
@@ -77,9 +79,11 @@ export async function loadDemo(db: Db): Promise<DemoLogin[]> {
 			logins.push({ email: a.user.email, password: a.password, role: p.role, organisation: org.name });
 			if (p.role === 'samordnare') samordnare = a.user.id;
 			if (p.role === 'processledare') processledare = a.user.id;
+			if (p.role === 'rådsledamot') rådsledamot = a.user.id;
 		}
 		const cycles = await loadAlingsasMapping(tx, org.id, unitIds, samordnare!);
 		await loadDemoWorkshop(tx, org.id, cycles.openId, unitIds.get(demoWorkshop.unit)!, processledare!);
+		await loadDemoInteractions(tx, org.id, cycles, { samordnare: samordnare!, rådsledamot: rådsledamot! });
 
 		const b = await insertOrganisation(tx, borlange());
 		const coordinator = await account(tx, `samordnare.borlange@${DEMO_DOMAIN}`, 'Bo Samordnare');
