@@ -9,8 +9,9 @@ import * as finding from './messages/finding.js';
 import * as dimensions from './messages/dimensions.js';
 import * as council from './messages/council.js';
 import * as interactions from './messages/interactions.js';
+import * as analysis from './messages/analysis.js';
 
-const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding, council, interactions] as const;
+const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding, council, interactions, analysis] as const;
 
 type Merge<T extends readonly { sv: object }[]> = T extends readonly [infer H extends { sv: object }, ...infer R extends { sv: object }[]]
 	? H['sv'] & Merge<R>

@@ -36,7 +36,7 @@ describe('heatmapModel', () => {
 	});
 
 	it('gets a size from the number of units', () => {
-		expect(heatmapSize(model)).toEqual({ width: HEATMAP.label + 17 * HEATMAP.cell, height: HEATMAP.head + 3 * HEATMAP.cell });
+		expect(heatmapSize(model)).toEqual({ width: HEATMAP.label + 17 * HEATMAP.cell + HEATMAP.right, height: HEATMAP.head + 3 * HEATMAP.cell });
 		const empty = heatmapModel([], []);
 		expect(empty.rows).toEqual([]);
 		expect(empty.legend.map((l) => l.value)).toEqual([0]);

@@ -58,10 +58,10 @@ export function heatmapModel(units: readonly { id: string; name: string }[], uni
 }
 
 /** Geometry of the drawing (SVG user units). */
-export const HEATMAP = { cell: 44, label: 200, head: 150, gap: 2 } as const;
+export const HEATMAP = { cell: 44, label: 200, head: 240, right: 150 } as const;
 
 export function heatmapSize(model: HeatmapModel): { width: number; height: number } {
-	return { width: HEATMAP.label + model.goals.length * HEATMAP.cell, height: HEATMAP.head + model.rows.length * HEATMAP.cell };
+	return { width: HEATMAP.label + model.goals.length * HEATMAP.cell + HEATMAP.right, height: HEATMAP.head + model.rows.length * HEATMAP.cell };
 }
 
 export function cellX(goalIndex: number): number {
@@ -71,3 +71,12 @@ export function cellX(goalIndex: number): number {
 export function rowY(rowIndex: number): number {
 	return HEATMAP.head + rowIndex * HEATMAP.cell;
 }
+
+/** The letter written in a cell for the unit's relevance rating of the goal (explained in the legend). */
+export const relevanceShortKeys = {
+	hög: 'analysis.relevance.short.hög',
+	medel: 'analysis.relevance.short.medel',
+	låg: 'analysis.relevance.short.låg',
+	ej_relevant: 'analysis.relevance.short.ej_relevant',
+	vet_ej: 'analysis.relevance.short.vet_ej'
+} as const satisfies Record<RelevanceLevel, string>;

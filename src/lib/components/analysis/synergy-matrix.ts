@@ -39,9 +39,9 @@ export function synergyModel(matrix: UnitSynergyMatrix, names: ReadonlyMap<strin
 	return { units, rows, max, legend: legendSteps(max).map((value) => ({ value, ...amountFill(value, max) })) };
 }
 
-export const SYNERGY = { cell: 48, label: 200, head: 170 } as const;
+export const SYNERGY = { cell: 48, label: 200, head: 170, right: 140 } as const;
 
 export function synergySize(model: SynergyModel): { width: number; height: number } {
 	const n = model.units.length;
-	return { width: SYNERGY.label + n * SYNERGY.cell, height: SYNERGY.head + n * SYNERGY.cell };
+	return { width: SYNERGY.label + n * SYNERGY.cell + SYNERGY.right, height: SYNERGY.head + n * SYNERGY.cell };
 }
