@@ -1,7 +1,7 @@
 // Goal conflicts: an activity that contributes to one target and counteracts another; units pulling one target
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
 import type { AnalysisContribution, Finding } from './types.js';
-import { distinctUnits, evidence, finding, sumStrength, unitNames, type Model } from './model.js';
+import { NONE, distinctUnits, evidence, finding, goalsOf, sumStrength, targetPosition, unitNames, type Model } from './model.js';
 import { interactionFinding, prioritisedTargets } from './synergies.js';
 
 export function findConflicts(model: Model): Finding[] {
@@ -16,26 +16,31 @@ export function findConflicts(model: Model): Finding[] {
 	for (const [activityId, contributions] of byActivity) {
 		const positive = contributions.filter((c) => c.direction === 'bidrar');
 		const negative = contributions.filter((c) => c.direction === 'motverkar');
+		if (positive.length === 0 || negative.length === 0) continue;
+		const activity = model.activityById.get(activityId);
+		const unitId = activity?.unitId ?? positive[0]!.unitId;
+		const unit = model.unitById.get(unitId)?.name ?? unitId;
+		const activityName = activity?.name ?? activityId;
+		const unitIds = [unitId];
+		const activityIds = [activityId];
 		for (const p of positive) {
 			for (const q of negative) {
 				if (p.targetCode === q.targetCode) continue;
-				const activity = model.activityById.get(activityId);
-				const unitId = activity?.unitId ?? p.unitId;
-				out.push(
-					finding({
-						key: `conflict:activity:${activityId}:${p.targetCode}:${q.targetCode}`,
-						kind: 'conflict',
-						type: 'activityConflict',
-						weight: p.strength + q.strength,
-						unitIds: [unitId],
-						targetCodes: [p.targetCode, q.targetCode],
-						evidence: evidence(model, { contributions: [p, q] }),
-						message: {
-							key: 'finding.conflict.activity',
-							params: { unit: model.unitById.get(unitId)?.name ?? unitId, activity: activity?.name ?? activityId, from: p.targetCode, to: q.targetCode }
-						}
-					})
-				);
+				// Built directly: a large organisation has thousands of these. Contributions in id order.
+				const [first, second] = p.id < q.id ? [p, q] : [q, p];
+				const targetCodes = targetPosition(p.targetCode) <= targetPosition(q.targetCode) ? [p.targetCode, q.targetCode] : [q.targetCode, p.targetCode];
+				out.push({
+					key: `conflict:activity:${activityId}:${p.targetCode}:${q.targetCode}`,
+					kind: 'conflict',
+					type: 'activityConflict',
+					weight: p.strength + q.strength,
+					unitIds,
+					targetCodes,
+					goals: goalsOf(targetCodes),
+					activityIds,
+					evidence: { relevance: NONE, contributions: [first!.id, second!.id], activities: activityIds, interactions: NONE },
+					message: { key: 'finding.conflict.activity', params: { unit, activity: activityName, from: p.targetCode, to: q.targetCode } }
+				});
 			}
 		}
 	}
@@ -44,7 +49,8 @@ export function findConflicts(model: Model): Finding[] {
 		if (t.positive.length === 0 || t.negative.length === 0) continue;
 		const pulling = distinctUnits(t.positive);
 		const pushing = distinctUnits(t.negative);
-		const opposed = [...pulling].some((u) => [...pushing].some((v) => v !== u));
+		// Some unit for and another against: more than one unit on a side, or the single ones differ.
+		const opposed = pulling.size > 1 || pushing.size > 1 || [...pulling][0] !== [...pushing][0];
 		if (!opposed) continue;
 		out.push(
 			finding({

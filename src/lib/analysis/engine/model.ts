@@ -82,6 +82,13 @@ export interface Model {
 
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** A copy in id order (loaders usually deliver id order already, so check before sorting). */
+function inIdOrder<T extends { readonly id: string }>(list: readonly T[]): T[] {
+	let sorted = true;
+	for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1]!.id <= list[i]!.id;
+	return sorted ? [...list] : [...list].sort(byId);
+}
+
 export function prepare(input: AnalysisInput): Model {
 	const units: AnalysisUnit[] = [];
 	const unitById = new Map<string, AnalysisUnit>();
@@ -92,7 +99,7 @@ export function prepare(input: AnalysisInput): Model {
 	}
 	const unitIndex = new Map(units.map((u, i) => [u.id, i]));
 
-	const activities = [...input.activities].filter((a) => unitById.has(a.unitId)).sort(byId);
+	const activities = inIdOrder(input.activities).filter((a) => unitById.has(a.unitId));
 	const activityById = new Map<string, AnalysisActivity>();
 	for (const a of activities) if (!activityById.has(a.id)) activityById.set(a.id, a);
 
@@ -108,7 +115,7 @@ export function prepare(input: AnalysisInput): Model {
 		ratings.push(made);
 		return made;
 	};
-	for (const r of [...input.relevance].sort(byId)) {
+	for (const r of inIdOrder(input.relevance)) {
 		if (!unitById.has(r.unitId)) continue;
 		if (r.kind === 'goal') {
 			const goal = parseGoalNumber(r.code);
@@ -134,7 +141,7 @@ export function prepare(input: AnalysisInput): Model {
 	}
 
 	const contributions: AnalysisContribution[] = [];
-	for (const c of [...input.contributions].sort(byId)) {
+	for (const c of inIdOrder(input.contributions)) {
 		const facts = targetByCode.get(c.targetCode);
 		if (!facts || !unitById.has(c.unitId)) continue;
 		contributions.push(c);
@@ -148,7 +155,7 @@ export function prepare(input: AnalysisInput): Model {
 
 	const seenCells = new Set<string>();
 	const interactions: AnalysisInteraction[] = [];
-	for (const i of [...input.interactions].sort(byId)) {
+	for (const i of inIdOrder(input.interactions)) {
 		if (i.from === i.to || !catalogueTarget(i.from) || !catalogueTarget(i.to)) continue;
 		const cell = `${i.from}>${i.to}`;
 		if (seenCells.has(cell)) continue;
@@ -247,7 +254,8 @@ export function mergeRatingIds(a: readonly Rating[], b: readonly Rating[]): stri
 	return out;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+/** The empty list, shared (results are read-only). */
+export const NONE: readonly string[] = Object.freeze([]);
 const EMPTY_EVIDENCE: Evidence = Object.freeze({ relevance: NONE, contributions: NONE, activities: NONE, interactions: NONE });
 
 /** Distinct numbers in ascending order (the input is not kept). */

@@ -2,7 +2,7 @@
 // together, weighted by Σ over the shared targets of the smaller of the two units' positive weights), the unit ×
 // unit matrix of those weights, and prioritised targets joined by a reinforcing interaction score (≥ 2).
 import type { AnalysisInteraction, Finding, UnitSynergyMatrix } from './types.js';
-import { evidence, finding, goalsOf, mergeRatingIds, mergeSortedIds, sortedCodes, sortedIds, type Model, type Rating } from './model.js';
+import { NONE, evidence, finding, goalsOf, mergeRatingIds, mergeSortedIds, sortedCodes, sortedIds, type Model, type Rating } from './model.js';
 
 interface UnitOnTarget {
 	sum: number;
@@ -31,7 +31,12 @@ function positiveByTarget(model: Model): Map<string, Map<number, UnitOnTarget>> 
 export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy: UnitSynergyMatrix } {
 	const n = model.units.length;
 	const weight = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-	const targets = Array.from({ length: n }, () => Array.from({ length: n }, (): string[] => []));
+	// One list per pair, shared by [i][j] and [j][i].
+	const targets: string[][][] = Array.from({ length: n }, () => new Array<string[]>(n));
+	for (let i = 0; i < n; i++) {
+		targets[i]![i] = [];
+		for (let j = i + 1; j < n; j++) targets[i]![j] = targets[j]![i] = [];
+	}
 	const byTarget = positiveByTarget(model);
 
 	// model.targets is in SDG order, so each pair's target list comes out in SDG order.
@@ -48,7 +53,6 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 				rowW[j]! += w;
 				weight[j]![i]! += w;
 				rowT[j]!.push(code);
-				targets[j]![i]!.push(code);
 			}
 		}
 	}
@@ -126,13 +130,8 @@ export function interactionFinding(
 		unitIds: mergeSortedIds(from.unitIds, to.unitIds),
 		targetCodes,
 		goals: goalsOf(targetCodes),
-		activityIds: [],
-		evidence: {
-			relevance: mergeRatingIds(from.ratings, to.ratings),
-			contributions: [],
-			activities: [],
-			interactions: [cell.id]
-		},
+		activityIds: NONE,
+		evidence: { relevance: mergeRatingIds(from.ratings, to.ratings), contributions: NONE, activities: NONE, interactions: [cell.id] },
 		message: { key: messageKey, params: { from: cell.from, to: cell.to, score: cell.score } }
 	};
 }
