@@ -1,0 +1,90 @@
+// The council view at the HTTP edge: Borlänge's samordnare gets 404 on Alingsås' council view (its page,
+// its data request, the cycle picker) and Alingsås' samordnare the same on Borlänge's, also with the other
+// organisation's cycle id under the own organisation's address; a deltagare, who may map but not see the
+// analysis, gets 403 on the view; a rådsledamot sees the view.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../helpers/app.js';
+import { Client, orgIdsIn, parseDemoLogins, type DemoLogin } from './http-client.js';
+
+let app: RunningApp;
+let logins: DemoLogin[];
+const ids = { orgA: '', orgB: '', cycleA: '', cycleB: '' };
+
+async function clientAs(role: string, organisation: string) {
+	const l = logins.find((x) => x.role === role && x.organisation === organisation);
+	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
+	const c = new Client(app.url);
+	await c.login(l.email, l.password);
+	return c;
+}
+
+beforeAll(async () => {
+	app = await startApp({ demo: true });
+	logins = parseDemoLogins(app.output());
+	const a = await clientAs('samordnare', 'Alingsås');
+	const b = await clientAs('samordnare', 'Borlänge');
+	ids.orgA = orgIdsIn((await a.get('/')).body)[0]!;
+	ids.orgB = orgIdsIn((await b.get('/')).body)[0]!;
+	const cycles = (await a.get(`/org/${ids.orgA}/kartlaggning`)).body;
+	ids.cycleA = new RegExp(`/kartlaggning/([0-9a-f-]{36})">Kartläggning 2025<`).exec(cycles)![1]!;
+	const created = await b.post(`/org/${ids.orgB}/kartlaggning?/create`, { name: 'Rådsisolering', year: '2026', start: 'empty' });
+	expect(created.status).toBe(303);
+	ids.cycleB = /\/kartlaggning\/([0-9a-f-]{36})$/.exec(created.location ?? '')![1]!;
+	for (const [k, v] of Object.entries(ids)) expect(v, k).not.toBe('');
+}, 120_000);
+
+afterAll(async () => {
+	await app?.stop();
+});
+
+function expectStatus(res: { status: number; body: string }, path: string, status: number) {
+	if (path.endsWith('__data.json')) {
+		const nodes = (JSON.parse(res.body) as { nodes: Array<{ type: string; error?: { status: number } } | null> }).nodes;
+		expect(nodes.filter((n) => n?.type === 'error').map((n) => n!.error!.status)).toContain(status);
+	} else {
+		expect(res.status).toBe(status);
+	}
+}
+
+describe('a member of another organisation', () => {
+	const rows: Array<[string, () => string, 'A' | 'B']> = [
+		['Alingsås’ council view, as Borlänge', () => `/org/${ids.orgA}/rad/${ids.cycleA}`, 'B'],
+		['Alingsås’ council view data, as Borlänge', () => `/org/${ids.orgA}/rad/${ids.cycleA}/__data.json`, 'B'],
+		['Alingsås’ cycle picker, as Borlänge', () => `/org/${ids.orgA}/rad`, 'B'],
+		['Alingsås’ cycle under Borlänge, as Borlänge', () => `/org/${ids.orgB}/rad/${ids.cycleA}`, 'B'],
+		['Borlänge’s council view, as Alingsås', () => `/org/${ids.orgB}/rad/${ids.cycleB}`, 'A'],
+		['Borlänge’s council view data, as Alingsås', () => `/org/${ids.orgB}/rad/${ids.cycleB}/__data.json`, 'A'],
+		['Borlänge’s cycle under Alingsås, as Alingsås', () => `/org/${ids.orgA}/rad/${ids.cycleB}`, 'A']
+	];
+
+	it.each(rows)('gets 404: %s', async (_name, path, who) => {
+		const c = await clientAs('samordnare', who === 'A' ? 'Alingsås' : 'Borlänge');
+		const res = await c.get(path());
+		expectStatus(res, path(), 404);
+		expect(res.body).not.toContain(who === 'A' ? 'Rådsisolering' : 'Kartläggning 2025');
+		expect(res.body).not.toContain(who === 'A' ? 'Borlänge' : 'Socialnämnden');
+	});
+});
+
+describe('in the own organisation', () => {
+	it('a deltagare gets 403 on the council view and its data, also through the picker', async () => {
+		const d = await clientAs('deltagare', 'Alingsås');
+		const view = await d.get(`/org/${ids.orgA}/rad/${ids.cycleA}`);
+		expect(view.status).toBe(403);
+		expect(view.body).not.toContain('Var finns luckorna?');
+		expectStatus(await d.get(`/org/${ids.orgA}/rad/${ids.cycleA}/__data.json`), '/__data.json', 403);
+		const picked = await d.get(`/org/${ids.orgA}/rad?cycle=${ids.cycleA}`);
+		expect((await d.get(picked.location ?? `/org/${ids.orgA}/rad/${ids.cycleA}`)).status).toBe(403);
+	});
+
+	it('a rådsledamot sees the council view; the picker sends ?cycle= on to the cycle, an unknown cycle is 404', async () => {
+		const r = await clientAs('rådsledamot', 'Alingsås');
+		const res = await r.get(`/org/${ids.orgA}/rad/${ids.cycleA}`);
+		expect(res.status).toBe(200);
+		expect(res.body).toContain('Hållbarhetsrådet – Kartläggning 2025');
+		const picked = await r.get(`/org/${ids.orgA}/rad?cycle=${ids.cycleA}`);
+		expect(picked.status).toBe(303);
+		expect(picked.location).toBe(`/org/${ids.orgA}/rad/${ids.cycleA}`);
+		expect((await r.get(`/org/${ids.orgA}/rad/${crypto.randomUUID()}`)).status).toBe(404);
+	});
+});
