@@ -377,3 +377,34 @@ describe('many units sharing a target', () => {
 		expect(result.unitSynergy.targets[3]![4]).toEqual(['3.4']);
 	});
 });
+
+describe('inputs the engine cannot place', () => {
+	it('leaves out unknown units and codes, second ratings and scores, and self-interactions, without throwing', () => {
+		const result = analyse({
+			...smallMunicipality,
+			relevance: [
+				...smallMunicipality.relevance,
+				{ id: 'r-zz-unknown-unit', unitId: 'u-nobody', kind: 'target', code: '1.1', level: 'hög' },
+				{ id: 'r-zz-bad-code', unitId: 'u-sn', kind: 'target', code: '18.1', level: 'hög' },
+				{ id: 'r-zz-bad-goal', unitId: 'u-sn', kind: 'goal', code: '0', level: 'hög' },
+				{ id: 'r-zz-second', unitId: 'u-ks', kind: 'target', code: '16.7', level: 'låg' }
+			],
+			contributions: [
+				...smallMunicipality.contributions,
+				{ id: 'c-zz-bad', unitId: 'u-sn', activityId: 'a-sn-1', targetCode: '1.z9', direction: 'bidrar', strength: 3, directness: 'direkt', indicator: null },
+				{ id: 'c-zz-nobody', unitId: 'u-nobody', activityId: 'a-x', targetCode: '1.1', direction: 'bidrar', strength: 3, directness: 'direkt', indicator: null }
+			],
+			interactions: [
+				...smallMunicipality.interactions,
+				{ from: '3.4', to: '3.4', score: 3, id: 'self' },
+				{ from: '11.6', to: '3.4', score: -3, id: 'zz-second' },
+				{ from: '99.9', to: '3.4', score: 1, id: 'unknown' }
+			]
+		});
+		const plain = analyse(smallMunicipality);
+		expect(result.coverage).toEqual(plain.coverage);
+		expect(result.gaps).toEqual(plain.gaps);
+		expect(result.conflicts).toEqual(plain.conflicts);
+		expect(result.network).toEqual(plain.network);
+	});
+});
