@@ -136,6 +136,14 @@ describe.skipIf(skip)('the council view', () => {
 			const edges = await marks(frame('network'), 'svg path[data-from]', ['from', 'to'], 'score');
 			expect(await marks(frame('network'), 'table tr[data-code]', ['code'], 'out')).toEqual(nodes);
 			expect(await marks(frame('network'), 'table tr[data-from]', ['from', 'to'], 'score')).toEqual(edges);
+			// a conflict is dashed and a synergy solid: colour is not the only cue
+			const dashes = await frame('network').locator('svg path[data-score]').evaluateAll((ps) =>
+				ps.map((p) => [Number(p.getAttribute('data-score')) < 0, p.hasAttribute('stroke-dasharray'), p.querySelector('title')?.textContent ?? ''] as const)
+			);
+			for (const [negative, dashed, title] of dashes) {
+				expect(dashed).toBe(negative);
+				expect(title).toMatch(negative ? /påverkar .*: −\d \(målkonflikt\)$/ : /påverkar .*: \+\d \(synergi\)$/);
+			}
 			if (nodes.length === 0) {
 				const empty = frame('network').locator('.notice');
 				expect(await empty.textContent()).toContain('Inga samspel mellan delmål har bedömts');

@@ -6,7 +6,7 @@ import { goals } from '#lib/sdg/catalogue.js';
 import { edges, goalCoverage, matrix, metrics, unitGoals, units, unitSynergy } from './fixture.js';
 import { HEATMAP, heatmapModel, heatmapSize } from './heatmap.js';
 import { edgePath, networkModel, seededRandom } from './network.js';
-import { amountFill, EMPTY_FILL, legendSteps, SIGN_STYLE } from './scale.js';
+import { amountFill, EMPTY_FILL, fitLabel, labelWidth, legendSteps, SIGN_STYLE } from './scale.js';
 import { synergyModel } from './synergy-matrix.js';
 import { WHEEL, wheelModel } from './wheel.js';
 
@@ -36,7 +36,9 @@ describe('heatmapModel', () => {
 	});
 
 	it('gets a size from the number of units', () => {
-		expect(heatmapSize(model)).toEqual({ width: HEATMAP.label + 17 * HEATMAP.cell + HEATMAP.right, height: HEATMAP.head + 3 * HEATMAP.cell });
+		expect(heatmapSize(model)).toEqual({ width: model.label + 17 * HEATMAP.cell + HEATMAP.right, height: HEATMAP.head + 3 * HEATMAP.cell });
+		// the longest name, "Barn- och ungdomsnämnden", fits its column
+		expect(model.label).toBeGreaterThanOrEqual('Barn- och ungdomsnämnden'.length * 7.5);
 		const empty = heatmapModel([], []);
 		expect(empty.rows).toEqual([]);
 		expect(empty.legend.map((l) => l.value)).toEqual([0]);
@@ -49,6 +51,16 @@ describe('amountFill and legendSteps', () => {
 			const f = amountFill(v, 50);
 			expect(contrastRatio(f.fill, f.textColor), `value ${v}`).toBeGreaterThanOrEqual(4.5);
 		}
+	});
+
+	it('gives a column of names room for the longest, within bounds', () => {
+		expect(labelWidth(['Kultur- och utbildningsnämnden'])).toBeGreaterThanOrEqual(30 * 7.5);
+		expect(labelWidth(['KS'])).toBe(120);
+		expect(labelWidth(['x'.repeat(200)])).toBe(320);
+		expect(fitLabel('Socialnämnden', labelWidth(['Socialnämnden']))).toBe('Socialnämnden');
+		const cut = fitLabel('Kommunstyrelsens förvaltning – kommunledningskontoret och staben', 320);
+		expect(cut.endsWith('…')).toBe(true);
+		expect(cut.length * 7.5).toBeLessThanOrEqual(320 - 16 + 7.5);
 	});
 
 	it('has whole, distinct legend steps', () => {

@@ -4,7 +4,7 @@
 import type { RelevanceLevel } from '#lib/domain/mapping.js';
 import type { UnitGoalCell } from '#lib/analysis/engine/types.js';
 import { GOAL_COUNT } from '#lib/domain/sdg-codes.js';
-import { amountFill, legendSteps, type Fill } from './scale.js';
+import { amountFill, labelWidth, legendSteps, type Fill } from './scale.js';
 
 export interface HeatmapCell extends Fill {
 	readonly unitId: string;
@@ -30,6 +30,8 @@ export interface HeatmapModel {
 	readonly rows: readonly HeatmapRow[];
 	readonly max: number;
 	readonly legend: readonly (Fill & { readonly value: number })[];
+	/** Width of the unit names' column. */
+	readonly label: number;
 }
 
 export const GOALS: readonly number[] = Array.from({ length: GOAL_COUNT }, (_, i) => i + 1);
@@ -54,18 +56,24 @@ export function heatmapModel(units: readonly { id: string; name: string }[], uni
 		});
 		return { unitId: u.id, unitName: u.name, cells, total: cells.reduce((s, c) => s + c.value, 0) };
 	});
-	return { goals: GOALS, rows, max, legend: legendSteps(max).map((value) => ({ value, ...amountFill(value, max) })) };
+	return {
+		goals: GOALS,
+		rows,
+		max,
+		legend: legendSteps(max).map((value) => ({ value, ...amountFill(value, max) })),
+		label: labelWidth(units.map((u) => u.name))
+	};
 }
 
 /** Geometry of the drawing (SVG user units). */
-export const HEATMAP = { cell: 44, label: 200, head: 240, right: 150 } as const;
+export const HEATMAP = { cell: 44, head: 280, right: 170 } as const;
 
 export function heatmapSize(model: HeatmapModel): { width: number; height: number } {
-	return { width: HEATMAP.label + model.goals.length * HEATMAP.cell + HEATMAP.right, height: HEATMAP.head + model.rows.length * HEATMAP.cell };
+	return { width: model.label + model.goals.length * HEATMAP.cell + HEATMAP.right, height: HEATMAP.head + model.rows.length * HEATMAP.cell };
 }
 
-export function cellX(goalIndex: number): number {
-	return HEATMAP.label + goalIndex * HEATMAP.cell;
+export function cellX(model: HeatmapModel, goalIndex: number): number {
+	return model.label + goalIndex * HEATMAP.cell;
 }
 
 export function rowY(rowIndex: number): number {

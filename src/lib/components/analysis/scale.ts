@@ -43,3 +43,15 @@ export const SIGN_STYLE: Readonly<Record<Sign, { readonly stroke: string; readon
 export function signOf(score: number): Sign {
 	return score < 0 ? 'negative' : 'positive';
 }
+
+/** Room for a column of names at 13 px (about 7.5 px a character), between 120 and 320 px. */
+export function labelWidth(names: readonly string[]): number {
+	const longest = names.reduce((m, n) => Math.max(m, n.length), 0);
+	return Math.min(320, Math.max(120, Math.ceil(longest * 7.5) + 16));
+}
+
+/** A name cut with "…" to fit `width` px at 13 px (the whole name stays in the link's name and the table). */
+export function fitLabel(name: string, width: number): string {
+	const room = Math.floor((width - 16) / 7.5);
+	return name.length <= room ? name : `${name.slice(0, Math.max(1, room - 1)).trimEnd()}…`;
+}

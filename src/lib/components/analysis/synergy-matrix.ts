@@ -2,7 +2,7 @@
 // contribute to positively (Σ min of their positive weights), with the shared targets. One model for the
 // SVG and the table.
 import type { UnitSynergyMatrix } from '#lib/analysis/engine/types.js';
-import { amountFill, legendSteps, type Fill } from './scale.js';
+import { amountFill, labelWidth, legendSteps, type Fill } from './scale.js';
 
 export interface SynergyCell extends Fill {
 	readonly rowUnitId: string;
@@ -17,6 +17,8 @@ export interface SynergyModel {
 	readonly rows: readonly (readonly SynergyCell[])[];
 	readonly max: number;
 	readonly legend: readonly (Fill & { readonly value: number })[];
+	/** Width of the unit names' column. */
+	readonly label: number;
 }
 
 /** Units in the matrix's order; a unit missing from `names` is named by its id (should not happen). */
@@ -36,12 +38,23 @@ export function synergyModel(matrix: UnitSynergyMatrix, names: ReadonlyMap<strin
 			};
 		})
 	);
-	return { units, rows, max, legend: legendSteps(max).map((value) => ({ value, ...amountFill(value, max) })) };
+	return {
+		units,
+		rows,
+		max,
+		legend: legendSteps(max).map((value) => ({ value, ...amountFill(value, max) })),
+		label: labelWidth(units.map((u) => u.name))
+	};
 }
 
-export const SYNERGY = { cell: 48, label: 200, head: 170, right: 140 } as const;
+export const SYNERGY = { cell: 48, right: 140 } as const;
 
 export function synergySize(model: SynergyModel): { width: number; height: number } {
 	const n = model.units.length;
-	return { width: SYNERGY.label + n * SYNERGY.cell + SYNERGY.right, height: SYNERGY.head + n * SYNERGY.cell };
+	return { width: model.label + n * SYNERGY.cell + SYNERGY.right, height: synergyHead(model) + n * SYNERGY.cell };
+}
+
+/** Height of the column heads: the names written at −50°. */
+export function synergyHead(model: SynergyModel): number {
+	return Math.round(Math.sin((50 * Math.PI) / 180) * (model.label - 16)) + 20;
 }
