@@ -124,4 +124,67 @@ describe.skipIf(skip)('the workshop steps after the ratings', () => {
 		await expectAxeClean(p1);
 		await expectAxeClean(wall);
 	});
+
+	it('in the documents step both propose a steering document; the console counts and adopts it, the wall shows it without names', async () => {
+		await open(lead, app.url + consolePath);
+		await submit(lead, lead.getByRole('button', { name: 'Styrdokument och processer' }));
+		await p1.locator('h1', { hasText: 'Styrdokument och processer' }).waitFor({ timeout: 10_000 });
+		const form = p1.locator('form', { has: p1.locator('h2', { hasText: 'Föreslå ett nytt styrdokument' }) });
+		await form.getByLabel('Namn').fill('Grönplan för skolgårdar');
+		await form.getByLabel('Typ av styrdokument').selectOption('plan');
+		await form.getByLabel('Delmål (frivilligt)').fill('15.1, 11.7');
+		await form.getByRole('button', { name: 'Föreslå styrdokumentet' }).click();
+		await p1.getByTestId('save-status').filter({ hasText: 'Sparat ✓' }).waitFor({ timeout: 10_000 });
+		await p1.locator('.mine li', { hasText: 'Grönplan för skolgårdar' }).waitFor({ timeout: 10_000 });
+		await expectAxeClean(p1);
+
+		await open(p2, p2.url());
+		const plain = p2.locator('form', { has: p2.locator('h2', { hasText: 'Föreslå ett nytt styrdokument' }) });
+		// A bad link is a Swedish field error, and nothing is stored.
+		await plain.getByLabel('Namn').fill('grönplan för skolgårdar');
+		await plain.getByLabel(/^Länk/).fill('ftp://x');
+		await submit(p2, plain.getByRole('button', { name: 'Föreslå styrdokumentet' }));
+		expect(await p2.locator('#field-url-error').textContent()).toBeTruthy();
+		await expectAxeClean(p2);
+		await p2.getByLabel(/^Länk/).fill('');
+		await p2.getByLabel('Delmål (frivilligt)').fill('15.1');
+		await submit(p2, p2.getByRole('button', { name: 'Föreslå styrdokumentet' }));
+		expect(await p2.getByTestId('save-status').textContent()).toContain('Sparat ✓');
+
+		const group = wall.locator('li[data-document="Grönplan för skolgårdar"]');
+		await group.getByTestId('document-count').filter({ hasText: '2 förslag' }).waitFor({ timeout: 10_000 });
+		expect(await wall.content()).not.toMatch(/\bKim\b|\bAli\b/);
+		await expectAxeClean(wall);
+		await open(lead, app.url + consolePath);
+		const row = lead.locator('li[data-document="Grönplan för skolgårdar"]');
+		expect(await row.textContent()).toContain('Delmål 15.1 (2)');
+		await submit(lead, row.getByRole('button', { name: /^Anta/ }));
+		await lead.locator('li[data-document="Grönplan för skolgårdar"] .adopted').waitFor();
+		await expectAxeClean(lead);
+		await group.locator('.adopted').waitFor({ timeout: 10_000 });
+	});
+
+	it('in the summary step a participant sees what they contributed and what the group agreed; the wall shows the unit’s map', async () => {
+		await open(lead, app.url + consolePath);
+		await submit(lead, lead.getByRole('button', { name: 'Sammanfattning' }));
+		await p1.locator('h1', { hasText: 'Sammanfattning' }).waitFor({ timeout: 10_000 });
+		const mine = p1.getByTestId('summary-mine');
+		expect(await mine.textContent()).toMatch(/Ekologisk, möjlighet: Gröna tak på förskolorna/i);
+		expect(await mine.textContent()).toContain('Styrdokument: Grönplan för skolgårdar (Plan)');
+		expect(await mine.textContent()).toMatch(new RegExp(`delmål ${target.replace('.', '\\.')}: bidrar`, 'i'));
+		const agreed = p1.getByTestId('summary-agreed');
+		expect(await agreed.textContent()).toContain('Grönplan för skolgårdar');
+		await expectAxeClean(p1);
+
+		const goal = target.split('.')[0]!;
+		await wall.locator('#unit-map').waitFor({ timeout: 10_000 });
+		const card = wall.locator(`li[data-goal="${goal}"]`);
+		expect(await card.locator(`li[data-target="${target}"]`).textContent()).toContain('bidrar');
+		expect(await card.locator('.goal-band').textContent()).toContain(goal);
+		expect(await wall.content()).not.toMatch(/\bKim\b|\bAli\b/);
+		await expectAxeClean(wall);
+		await open(p2, p2.url());
+		expect(await p2.getByTestId('summary-mine').textContent()).toMatch(/Styrdokument: grönplan för skolgårdar/i);
+		await expectAxeClean(p2);
+	});
 });

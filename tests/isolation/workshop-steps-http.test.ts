@@ -73,7 +73,9 @@ const crossOrganisation: Array<[string, () => string, () => Record<string, strin
 	['adopt activity in B', () => `${consoleB()}?/adoptActivity`, () => ({ name: 'X' })],
 	["settle in B's workshop under A", () => `${underA()}?/settle`, settle],
 	["group suggestion in B's workshop under A", () => `${underA()}?/suggestion`, chip],
-	["adopt activity in B's workshop under A", () => `${underA()}?/adoptActivity`, () => ({ name: 'X' })]
+	["adopt activity in B's workshop under A", () => `${underA()}?/adoptActivity`, () => ({ name: 'X' })],
+	['adopt document in B', () => `${consoleB()}?/adoptDocument`, () => ({ name: 'X', version: '0' })],
+	["adopt document in B's workshop under A", () => `${underA()}?/adoptDocument`, () => ({ name: 'X', version: '0' })]
 ];
 
 describe('a member of another organisation', () => {
@@ -98,6 +100,9 @@ describe('guests', () => {
 		expect((await postJson(guestA, `/delta/${ids.workshopB}/svar`, proposal(ids.activityA))).status).toBe(404);
 		expect((await guestA.post(`/delta/${ids.workshopB}?/input`, proposal(ids.activityA))).status).toBe(404);
 		expect((await guestA.post(`/delta/${ids.workshopB}?/input`, { id: crypto.randomUUID(), kind: 'activity', name: 'X' })).status).toBe(404);
+		const document = { id: crypto.randomUUID(), kind: 'document', name: 'Plan', type: 'plan', targetCodes: '13.1' };
+		expect((await postJson(guestA, `/delta/${ids.workshopB}/svar`, document)).status).toBe(404);
+		expect((await guestA.post(`/delta/${ids.workshopB}?/input`, document)).status).toBe(404);
 	});
 
 	it('in their own workshop: the unit’s activity is acknowledged, an unknown one is 404, a malformed proposal 400', async () => {
@@ -107,6 +112,9 @@ describe('guests', () => {
 		expect((await postJson(guestA, `/delta/${ids.workshopA}/svar`, proposal(crypto.randomUUID()))).status).toBe(404);
 		expect((await postJson(guestA, `/delta/${ids.workshopA}/svar`, { ...proposal(ids.activityA), targetCode: '99.9' })).status).toBe(400);
 		expect((await guestA.post(`/delta/${ids.workshopA}?/input`, { ...proposal(ids.activityA), id: crypto.randomUUID() })).status).toBe(200);
+		// A steering document: a new one is acknowledged, targets for a document not the unit's are 404.
+		expect((await postJson(guestA, `/delta/${ids.workshopA}/svar`, { id: crypto.randomUUID(), kind: 'document', name: 'Plan', type: 'plan', targetCodes: '13.1' })).status).toBe(200);
+		expect((await postJson(guestA, `/delta/${ids.workshopA}/svar`, { id: crypto.randomUUID(), kind: 'document', documentId: crypto.randomUUID(), targetCodes: '13.1' })).status).toBe(404);
 	});
 });
 

@@ -90,3 +90,10 @@ export const adoptActivitySchema = z.object({ name: text(200), description: opti
 
 /** A participant's note put on the unit's agreed board. */
 export const promoteSchema = z.object({ noteId: id() });
+
+/** A group of document proposals adopted into the unit's documents: a document it has, or a new one by name. */
+export const adoptDocumentSchema = z.object({
+	documentId: z.union([id(), z.literal('').transform(() => undefined)]).optional(),
+	name: optionalText(200),
+	version: versionField()
+});

@@ -28,6 +28,7 @@ import type { Db } from '../db/index.js';
 import { notFound, ServiceError, unauthenticated } from './errors.js';
 import { distribution, scopeOf, stepState } from './workshop-items.js';
 import { participantStepData } from './workshop-steps.js';
+import { agreedForSummary, mineForSummary } from './workshop-summary.service.js';
 import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
 
 /** Wrong codes per address: a room behind one address still joins freely with the right code. */
@@ -139,7 +140,8 @@ export async function getParticipantView(ctx: PartCtx, workshopId: string, token
 		mine,
 		group,
 		agreed: Object.fromEntries(state.agreed.filter((r) => r.kind === agreedKind).map((r) => [r.code, r.level])),
-		...(await participantStepData(ctx.db, w, authorOf(guest), search))
+		...(await participantStepData(ctx.db, w, authorOf(guest), search)),
+		summary: state.step === 'summary' ? { mine: await mineForSummary(ctx.db, w, authorOf(guest)), agreed: await agreedForSummary(ctx.db, w) } : null
 	};
 }
 

@@ -3,13 +3,14 @@
 // activity × target for the console. Proposals are inputs only; the agreed mapping changes when the
 // processledare settles it.
 import type { Activity, Contribution } from '#lib/domain/mapping.js';
-import { currentStep, SUGGESTION_CHIPS, type ActivityProposal, type ChallengeNote, type ContributionProposal, type Workshop } from '#lib/domain/workshop.js';
+import { currentStep, SUGGESTION_CHIPS, type ActivityProposal, type ChallengeNote, type ContributionProposal, type DocumentProposal, type Workshop } from '#lib/domain/workshop.js';
 import { isDimension, type Dimension } from '#lib/domain/mapping.js';
 import { targets } from '#lib/sdg/catalogue.js';
 import { searchTargets } from '#lib/sdg/search.js';
 import { suggestTargets } from '#lib/suggest/suggest.js';
 import type { Db } from '../db/index.js';
 import * as activities from '../repositories/activity.repository.js';
+import * as documents from '../repositories/document.repository.js';
 import * as workshops from '../repositories/workshop.repository.js';
 import { scopeOf } from './workshop-items.js';
 
@@ -52,11 +53,21 @@ export async function participantStepData(
 ) {
 	const step = currentStep(w);
 	const mine =
-		step === 'activities' || step === 'summary' || step === 'challenges'
+		step === 'activities' || step === 'challenges' || step === 'documents'
 			? await workshops.inputsOfAuthor(db, w.organisationId, w.id, w.currentUnitId, { userId: author.authorUserId, guestId: author.authorGuestId })
 			: [];
-	const none = { activities: null, search: null, proposedActivities: [] as ActivityProposal[], notes: null };
+	const none = { activities: null, search: null, proposedActivities: [] as ActivityProposal[], notes: null, documents: null };
 	if (step === 'challenges') return { ...none, notes: notesOf(mine) };
+	if (step === 'documents') {
+		const list = await documents.listDocuments(db, scopeOf(w));
+		return {
+			...none,
+			documents: {
+				existing: list.map(({ id, name, type, url, targetCodes }) => ({ id, name, type, url, targetCodes })),
+				mine: documentProposalsOf(mine)
+			}
+		};
+	}
 	if (step !== 'activities') return none;
 	const scope = scopeOf(w);
 	const [list, agreed] = await Promise.all([activities.listActivities(db, scope), activities.listContributions(db, scope)]);
@@ -79,7 +90,8 @@ export async function participantStepData(
 			? { activityId: searched.activityId, query: searched.query, codes: searchTargets(targets(), searched.query, 'sv').slice(0, MAX_HITS).map((h) => h.target.code) }
 			: null,
 		proposedActivities: mine.filter((i) => i.kind === 'activity').map((i) => i.value as ActivityProposal),
-		notes: null
+		notes: null,
+		documents: null
 	};
 }
 
@@ -131,4 +143,12 @@ export function notesOf(answers: ReadonlyArray<{ kind?: string; subject: string;
 		.filter((n) => isDimension(n.note.dimension))
 		.sort((x, y) => x.seq - y.seq)
 		.map((n) => n.note);
+}
+
+/** Document proposals (kind 'document'; subject: the new proposal's id, or the existing document's), oldest first. */
+export function documentProposalsOf(answers: ReadonlyArray<{ kind?: string; subject: string; value: unknown; seq: number }>): Array<DocumentProposal & { subject: string }> {
+	return answers
+		.filter((a) => (a.kind ?? 'document') === 'document')
+		.sort((x, y) => x.seq - y.seq)
+		.map((a) => ({ ...(a.value as DocumentProposal), subject: a.subject }));
 }

@@ -17,6 +17,8 @@ import { setRelevances } from './mapping.service.js';
 import { disagreement, distribution, stepState } from './workshop-items.js';
 import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
 import { consoleActivities, consoleNotes } from './workshop-activities.service.js';
+import { consoleDocuments } from './workshop-documents.service.js';
+import { unitMap } from './workshop-summary.service.js';
 import type { Db } from '../db/index.js';
 import type { Queue } from '../realtime/index.js';
 
@@ -110,6 +112,8 @@ export async function getConsole(ctx: Ctx, organisationId: string, workshopId: s
 		answered: dist.answered,
 		activitiesStep: state.step === 'activities' ? await consoleActivities(ctx.db, w) : null,
 		notes: state.step === 'challenges' ? await consoleNotes(ctx.db, w) : null,
+		documents: state.step === 'documents' ? await consoleDocuments(ctx.db, w) : null,
+		map: state.step === 'summary' ? await unitMap(ctx.db, w) : null,
 		// Wide disagreement first: that is where the conversation is needed.
 		items: [...items].sort((a, b) => Number(b.disagreement) - Number(a.disagreement))
 	};
@@ -130,6 +134,11 @@ export async function getProjector(ctx: Ctx, organisationId: string, workshopId:
 		kind: state.kind,
 		answered: dist.answered,
 		notes: state.step === 'challenges' ? (await consoleNotes(ctx.db, w)).map(({ id, dimension, kind, text, targetCode }) => ({ id, dimension, kind, text, targetCode })) : null,
+		documents:
+			state.step === 'documents'
+				? (await consoleDocuments(ctx.db, w)).map(({ documentId, name, type, count, targets, current, adopted }) => ({ documentId, name, type, count, targets, current, adopted }))
+				: null,
+		map: state.step === 'summary' ? await unitMap(ctx.db, w) : null,
 		items: state.subjects.map((subject) => ({ subject, counts: dist.counts[subject]!, disagreement: disagreement(dist.counts[subject]!) }))
 	};
 }

@@ -4,7 +4,8 @@ import { changeWorkshop, getConsole, setAgreed } from '#lib/server/services/work
 import { formAction } from '#lib/server/http/form-action.js';
 import { guard } from '#lib/server/http/respond.js';
 import { adoptActivity, decideSuggestion, promoteNote, settleContribution } from '#lib/server/services/workshop-activities.service.js';
-import { adoptActivitySchema, agreeSchema, groupSuggestionSchema, promoteSchema, settleSchema, extraGoalSchema, resultsSchema, statusSchema, stepSchema, unitSchema } from '#lib/validation/workshop.js';
+import { adoptDocument } from '#lib/server/services/workshop-documents.service.js';
+import { adoptActivitySchema, adoptDocumentSchema, agreeSchema, groupSuggestionSchema, promoteSchema, settleSchema, extraGoalSchema, resultsSchema, statusSchema, stepSchema, unitSchema } from '#lib/validation/workshop.js';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -62,5 +63,9 @@ export const actions: Actions = {
 	adoptActivity: formAction(adoptActivitySchema, async (ctx, d, p: P) => {
 		await adoptActivity(ctx, p.orgId, p.workshopId, d);
 		return 'workshop.notice.activityAdded';
+	}),
+	adoptDocument: formAction(adoptDocumentSchema, async (ctx, d, p: P) => {
+		await adoptDocument(ctx, p.orgId, p.workshopId, d);
+		return 'workshop.notice.documentAdopted';
 	})
 };
