@@ -1,7 +1,7 @@
 // Goal conflicts: an activity that contributes to one target and counteracts another; units pulling one target
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
 import type { AnalysisContribution, Finding } from './types.js';
-import { NONE, distinctUnits, evidence, finding, goalsOf, sumStrength, targetPosition, unitNames, type Model } from './model.js';
+import { NONE, distinctUnits, evidence, finding, codePair, goalsOf, sumStrength, unitNames, type Model } from './model.js';
 import { interactionFinding, prioritisedTargets } from './synergies.js';
 
 export function findConflicts(model: Model): Finding[] {
@@ -28,7 +28,7 @@ export function findConflicts(model: Model): Finding[] {
 				if (p.targetCode === q.targetCode) continue;
 				// Built directly: a large organisation has thousands of these. Contributions in id order.
 				const [first, second] = p.id < q.id ? [p, q] : [q, p];
-				const targetCodes = targetPosition(p.targetCode) <= targetPosition(q.targetCode) ? [p.targetCode, q.targetCode] : [q.targetCode, p.targetCode];
+				const targetCodes = codePair(p.targetCode, q.targetCode);
 				out.push({
 					key: `conflict:activity:${activityId}:${p.targetCode}:${q.targetCode}`,
 					kind: 'conflict',

@@ -53,6 +53,9 @@ export interface Model {
 	readonly units: readonly AnalysisUnit[];
 	readonly unitById: ReadonlyMap<string, AnalysisUnit>;
 	readonly unitIndex: ReadonlyMap<string, number>;
+	/** Units in Swedish alphabetical order of name (ties by id), and each unit's position in that order. */
+	readonly unitsByName: readonly AnalysisUnit[];
+	readonly unitNameRank: ReadonlyMap<string, number>;
 	readonly activities: readonly AnalysisActivity[];
 	readonly activityById: ReadonlyMap<string, AnalysisActivity>;
 	/** The contributions counted, in id order. */
@@ -80,6 +83,8 @@ export interface Model {
 	readonly dimensions: DimensionGrouping;
 }
 
+const collator = new Intl.Collator('sv');
+
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A copy in id order (loaders usually deliver id order already, so check before sorting). */
@@ -98,6 +103,8 @@ export function prepare(input: AnalysisInput): Model {
 		units.push(unit);
 	}
 	const unitIndex = new Map(units.map((u, i) => [u.id, i]));
+	const unitsByName = [...units].sort((a, b) => collator.compare(a.name, b.name) || byId(a, b));
+	const unitNameRank = new Map(unitsByName.map((u, i) => [u.id, i]));
 
 	const activities = inIdOrder(input.activities).filter((a) => unitById.has(a.unitId));
 	const activityById = new Map<string, AnalysisActivity>();
@@ -167,6 +174,8 @@ export function prepare(input: AnalysisInput): Model {
 		units,
 		unitById,
 		unitIndex,
+		unitsByName,
+		unitNameRank,
 		activities,
 		activityById,
 		contributions,
@@ -188,6 +197,8 @@ export function prepare(input: AnalysisInput): Model {
 
 /** Position of each target code in SDG order. */
 const TARGET_ORDER: ReadonlyMap<string, number> = new Map(catalogueTargets().map((t, i) => [t.code, i]));
+
+const TARGET_GOAL: ReadonlyMap<string, number> = new Map(catalogueTargets().map((t) => [t.code, t.goal]));
 
 export const targetPosition = (code: string): number => TARGET_ORDER.get(code) ?? Number.MAX_SAFE_INTEGER;
 
@@ -307,13 +318,18 @@ export function evidence(
 	};
 }
 
-const collator = new Intl.Collator('sv');
-
-/** Unit names for a message, in Swedish alphabetical order. */
+/** Unit names for a message, in Swedish alphabetical order (ties by id). */
 export function unitNames(model: Model, unitIds: Iterable<string>): string[] {
-	return sortedIds(unitIds)
-		.map((id) => model.unitById.get(id)?.name ?? id)
-		.sort(collator.compare);
+	const ranks: number[] = [];
+	for (const id of new Set(unitIds)) ranks.push(model.unitNameRank.get(id) ?? -1);
+	const sorted = sortedPositionsUnique(ranks);
+	const out = new Array<string>(sorted.length);
+	for (let i = 0; i < sorted.length; i++) out[i] = model.unitsByName[sorted[i]!]!.name;
+	return out;
+}
+
+function sortedPositionsUnique(ranks: number[]): ArrayLike<number> {
+	return ranks.length <= 1 ? ranks.filter((r) => r >= 0) : Int32Array.from(ranks.filter((r) => r >= 0)).sort();
 }
 
 export function distinctUnits(contributions: Iterable<AnalysisContribution>): Set<string> {
@@ -348,9 +364,22 @@ export function rank(findings: Finding[]): Finding[] {
 	return keyed.map((k) => k.f);
 }
 
+const goalOfTarget = (code: string): number => TARGET_GOAL.get(code) ?? Number(code.split('.')[0]);
+
+/** The distinct goals of some target codes, ascending. */
 export function goalsOf(codes: readonly string[]): number[] {
-	if (codes.length === 1) return [Number(codes[0]!.split('.')[0])];
-	return [...new Set(codes.map((c) => Number(c.split('.')[0])))].sort((a, b) => a - b);
+	if (codes.length === 1) return [goalOfTarget(codes[0]!)];
+	if (codes.length === 2) {
+		const a = goalOfTarget(codes[0]!);
+		const b = goalOfTarget(codes[1]!);
+		return a === b ? [a] : a < b ? [a, b] : [b, a];
+	}
+	return [...new Set(codes.map(goalOfTarget))].sort((a, b) => a - b);
+}
+
+/** Two distinct codes in SDG order. */
+export function codePair(a: string, b: string): string[] {
+	return targetPosition(a) <= targetPosition(b) ? [a, b] : [b, a];
 }
 
 /** A finding with its goals taken from its targets unless given; lists sorted for stable output. */

@@ -2,7 +2,7 @@
 // together, weighted by Σ over the shared targets of the smaller of the two units' positive weights), the unit ×
 // unit matrix of those weights, and prioritised targets joined by a reinforcing interaction score (≥ 2).
 import type { AnalysisInteraction, Finding, UnitSynergyMatrix } from './types.js';
-import { NONE, evidence, finding, goalsOf, mergeRatingIds, mergeSortedIds, sortedCodes, sortedIds, type Model, type Rating } from './model.js';
+import { NONE, evidence, finding, goalsOf, codePair, mergeRatingIds, mergeSortedIds, sortedIds, type Model, type Rating } from './model.js';
 
 interface UnitOnTarget {
 	sum: number;
@@ -121,7 +121,7 @@ export function interactionFinding(
 	const from = prioritisedOf.get(cell.from);
 	const to = prioritisedOf.get(cell.to);
 	if (!from || !to) return null;
-	const targetCodes = sortedCodes([cell.from, cell.to]);
+	const targetCodes = codePair(cell.from, cell.to);
 	return {
 		key: `${keyPrefix}:${cell.from}:${cell.to}`,
 		kind,
