@@ -1,15 +1,15 @@
 // The council view in a browser, JavaScript on and off, axe on every page: the demo rådsledamot of
 // Alingsås picks the finished "Kartläggning 2025" and reads the three questions answered in Swedish
-// sentences, each with links to the inputs behind it and "Ta upp i rådet"; every chart's table holds the
-// same numbers as the chart (the SVG's data attributes against the table's cells); "Visa som tabell"
-// opens and closes by keyboard; the cycle picker (a GET form) opens the autumn 2026 cycle, which is
-// compared with 2025 in a table.
+// sentences, each with links to the inputs behind it and "Ta upp i rådet" (which opens the finding's
+// council item), the rest of a long list behind "Visa alla"; every chart's table holds the same numbers as
+// the chart (the SVG's data attributes against the table's cells); "Visa som tabell" opens and closes by
+// keyboard; the cycle picker (a GET form) opens the autumn 2026 cycle, compared with 2025 in a table.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { RunningApp } from '../helpers/app.js';
 import { browserUnavailable, expectAxeClean } from '../helpers/browser.js';
 import { useAppAndBrowser, usePage } from '../helpers/hooks.js';
-import { follow, login, pathOf, submit, visit, type Account } from '../helpers/flows.js';
+import { follow, login, open, pathOf, submit, visit, type Account } from '../helpers/flows.js';
 import { orgIdsIn, parseDemoLogins } from '../isolation/http-client.js';
 
 const skip = browserUnavailable();
@@ -87,6 +87,21 @@ describe.skipIf(skip)('the council view', () => {
 			// the activity that counteracts a target shows up as a goal conflict, naming the activity
 			const conflicts = await page.locator('ol[data-list="conflicts"] .sentence').allTextContents();
 			expect(conflicts.some((s) => /motverkar/.test(s))).toBe(true);
+		});
+
+		it('shows the rest of a long list behind “Visa alla”', async () => {
+			const gaps = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Var finns luckorna?' }) });
+			const rest = gaps.locator('ol[data-list="gaps-rest"] > li');
+			const total = 6 + (await rest.count());
+			expect(total).toBeGreaterThan(6);
+			const summary = gaps.locator('details.more summary');
+			expect(await summary.textContent()).toBe(`Visa alla (${total})`);
+			expect(await rest.first().isVisible()).toBe(false);
+			await summary.focus();
+			await page.keyboard.press('Enter');
+			expect(await rest.first().isVisible()).toBe(true);
+			expect(await gaps.locator('ol[data-list="gaps-rest"]').getAttribute('start')).toBe('7');
+			expect((await rest.first().locator('.sentence').textContent())!.length).toBeGreaterThan(20);
 		});
 
 		it('the heatmap’s table holds the same numbers as its cells, for every unit and goal', async () => {
@@ -191,6 +206,18 @@ describe.skipIf(skip)('the council view', () => {
 			await expectAxeClean(page);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 			if (viewport) await page.setViewportSize(viewport);
+		});
+
+		it('“Ta upp i rådet” opens the council item of the finding, and the way back leads to the view', async () => {
+			const first = page.locator('ol[data-list="conflicts"] > li').first();
+			const sentence = (await first.locator('.sentence').textContent())!;
+			const view = pathOf(page);
+			const res = await submit(page, first.getByRole('button', { name: 'Ta upp i rådet' }));
+			expect(res.status()).toBe(200);
+			expect(pathOf(page)).toMatch(new RegExp(`^${view}/arenden/[0-9a-f-]{36}$`));
+			expect(await page.locator('h1').textContent()).toBe(sentence);
+			await open(page, app.url + view);
+			expect(await page.locator('h1').textContent()).toBe('Hållbarhetsrådet – Kartläggning 2025');
 		});
 
 		it('the cycle picker opens Kartläggning hösten 2026, compared with 2025 in a table', async () => {
