@@ -112,6 +112,12 @@ describe.skipIf(skip)('the council view', () => {
 			expect(chart.length).toBe(17 * units);
 			expect(table).toEqual(chart);
 			expect(chart.some((m) => !m.endsWith('=0'))).toBe(true);
+			// the counteracting weight too (the demo has one counteracting contribution)
+			const negative = await marks(frame('heatmap'), 'svg a[data-unit]', ['unit', 'goal'], 'negative');
+			expect(await marks(frame('heatmap'), 'table td[data-unit]', ['unit', 'goal'], 'negative')).toEqual(negative);
+			expect(negative.some((m) => !m.endsWith('=0'))).toBe(true);
+			const against = frame('heatmap').locator('svg a[data-unit]:not([data-negative="0"])').first();
+			expect(await against.getAttribute('aria-label')).toMatch(/, motverkar \d+, relevans /);
 			// the number written in a cell and its name agree with the table's text
 			const cell = frame('heatmap').locator('svg a[data-unit]:not([data-value="0"])').first();
 			const [unit, goal, value] = await cell.evaluate((a) => ['unit', 'goal', 'value'].map((k) => a.getAttribute(`data-${k}`)!));
