@@ -78,6 +78,29 @@ describe('loadAnalysisInput', () => {
 		expect(await findDimensionGoals(db, a.organisation.id)).toBeNull();
 	});
 
+	it('keeps free text intact whatever it holds: quotes, line breaks and the separators of the packed records', async () => {
+		const name = 'Cykel\x1f"plan"\x1e\nrad två \\ ✓';
+		const ref = 'Lokalt mått\x1e\x1f;"x"';
+		const scope = { organisation_id: a.organisation.id, cycle_id: am.cycleId, unit_id: a.units.ekonomi.id, agreed_by: null };
+		const { id: activityId } = await db.insertInto('mapping_activity').values({ ...scope, name, position: 5 }).returning('id').executeTakeFirstOrThrow();
+		await db
+			.insertInto('mapping_contribution')
+			.values({ ...scope, activity_id: activityId, target_code: '8.5', direction: 'bidrar', strength: 1, directness: 'indirekt', indicator_kind: 'local', indicator_ref: ref })
+			.execute();
+		const input = await loadAnalysisInput(db, a.organisation.id, am.cycleId);
+		expect(input.activities.find((x) => x.id === activityId)?.name).toBe(name);
+		expect(input.contributions.find((c) => c.activityId === activityId)?.indicator).toEqual({ kind: 'local', ref });
+		expect(input.activities).toHaveLength(3);
+		expect(input.contributions).toHaveLength(5);
+	});
+
+	it('gives an empty mapping for a cycle with nothing in it', async () => {
+		const { id } = await db.insertInto('mapping_cycle').values({ organisation_id: a.organisation.id, name: 'Tom', year: 2027 }).returning('id').executeTakeFirstOrThrow();
+		const input = await loadAnalysisInput(db, a.organisation.id, id);
+		expect([input.relevance, input.activities, input.contributions, input.interactions]).toEqual([[], [], [], []]);
+		expect(input.units).toHaveLength(4);
+	});
+
 	it('scopes every compiled query by the organisation, and the mapping queries by the cycle too', () => {
 		const q = analysisQueries(db, a.organisation.id, am.cycleId);
 		for (const [name, query] of Object.entries(q)) {

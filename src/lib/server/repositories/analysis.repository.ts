@@ -1,8 +1,13 @@
 // One organisation's agreed mapping for one cycle, loaded as the analysis engine's input: its units (tree
 // order), the agreed relevance, activities, contributions and interaction scores of the cycle, and its own
-// grouping of goals into dimensions. A handful of narrow queries run side by side and are mapped with
-// plain loops: the council view loads a whole municipality at once. Every query is scoped by organisation
-// (and the mapping tables by cycle too).
+// grouping of goals into dimensions. Every query is scoped by organisation (the mapping tables by cycle too).
+//
+// Why the big tables come back as one text value each: a municipality's cycle is ~65,000 rows, and the
+// drivers pay per row and field returned — embedded PGlite ~20 µs, so over a second as rows against ~70 ms
+// as four aggregated values (measured by `npm run bench:analysis`). Each of those queries returns
+// string_agg of its rows, records separated by chr(30) and fields by chr(31); free text (activity names,
+// indicator references) is JSON-quoted, which escapes every control character, so no separator can hide in
+// it. The queries run side by side and are split with plain loops.
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from '../db/index.js';
 import type {
@@ -19,21 +24,12 @@ import { buildUnitTree, flattenUnitTree, type UnitType } from '#lib/domain/units
 import { parseDimensionGoals, type DimensionGoals } from '#lib/validation/dimensions.js';
 
 type UnitRow = { id: string; parent_id: string | null; name: string; type: string; position: number };
-type RelevanceRow = { id: string; unit_id: string; kind: string; code: string; level: string };
-type ActivityRow = { id: string; unit_id: string; name: string };
-type ContributionRow = {
-	id: string;
-	unit_id: string;
-	activity_id: string;
-	target_code: string;
-	direction: string;
-	strength: number;
-	directness: string;
-	indicator_kind: string | null;
-	indicator_ref: string | null;
-};
-type InteractionRow = { from_code: string; to_code: string; score: number };
+/** One row holding every record of the query, or null when there are none. */
+type Packed = { records: string | null };
 type OrganisationRow = { dimension_goals: unknown };
+
+const RECORD = '\x1e';
+const FIELD = '\x1f';
 
 /** The loader's queries, compiled: what it sends (the benchmark sends the same SQL raw to measure the floor). */
 export function analysisQueries(db: Db, organisationId: string, cycleId: string) {
@@ -43,32 +39,38 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 			.select(['id', 'parent_id', 'name', 'type', 'position'])
 			.where('organisation_id', '=', organisationId)
 			.compile() as CompiledQuery<UnitRow>,
+		// id, unit, kind, code, level
 		relevance: db
 			.selectFrom('mapping_relevance')
-			.select(['id', 'unit_id', 'kind', 'code', 'level'])
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, kind, code, level), chr(30))`.as('records'))
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
-			.compile() as CompiledQuery<RelevanceRow>,
+			.compile() as CompiledQuery<Packed>,
+		// id, unit, name (JSON), in the unit's order
 		activities: db
 			.selectFrom('mapping_activity')
-			.select(['id', 'unit_id', 'name'])
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, to_json(name)::text), chr(30) order by position, created_at)`.as('records'))
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
-			.orderBy('position')
-			.orderBy('created_at')
-			.compile() as CompiledQuery<ActivityRow>,
+			.compile() as CompiledQuery<Packed>,
+		// id, unit, activity, target, direction, strength, directness, indicator kind ('' = none), indicator ref (JSON, '' = none)
 		contributions: db
 			.selectFrom('mapping_contribution')
-			.select(['id', 'unit_id', 'activity_id', 'target_code', 'direction', 'strength', 'directness', 'indicator_kind', 'indicator_ref'])
+			.select(
+				sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, activity_id, target_code, direction, strength, directness, coalesce(indicator_kind, ''), coalesce(to_json(indicator_ref)::text, '')), chr(30))`.as(
+					'records'
+				)
+			)
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
-			.compile() as CompiledQuery<ContributionRow>,
+			.compile() as CompiledQuery<Packed>,
+		// from, to, score
 		interactions: db
 			.selectFrom('interaction_agreed')
-			.select(['from_code', 'to_code', 'score'])
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), from_code, to_code, score), chr(30))`.as('records'))
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
-			.compile() as CompiledQuery<InteractionRow>,
+			.compile() as CompiledQuery<Packed>,
 		organisation: db.selectFrom('organisation').select('dimension_goals').where('id', '=', organisationId).compile() as CompiledQuery<OrganisationRow>
 	};
 }
@@ -87,12 +89,43 @@ export async function loadAnalysisInput(db: Db, organisationId: string, cycleId:
 	const dimensions = parseDimensionGoals(organisation.rows[0]?.dimension_goals);
 	const input = {
 		units: rowsToUnits(units.rows),
-		relevance: rowsToRelevance(relevance.rows),
-		activities: rowsToActivities(activities.rows),
-		contributions: rowsToContributions(contributions.rows),
-		interactions: rowsToInteractions(interactions.rows)
+		relevance: toRelevance(relevance.rows),
+		activities: toActivities(activities.rows),
+		contributions: toContributions(contributions.rows),
+		interactions: toInteractions(interactions.rows)
 	};
 	return dimensions ? { ...input, dimensions } : input;
+}
+
+/**
+ * Calls `each` with the fields of every record of a packed result (one array, refilled per record: copy
+ * what you keep). A record of another length is an error, never skipped.
+ */
+function unpack(rows: readonly Packed[], fields: number, each: (f: string[]) => void): void {
+	const text = rows[0]?.records;
+	if (!text) return;
+	const f = new Array<string>(fields);
+	let at = 0;
+	let field = text.indexOf(FIELD);
+	while (at <= text.length) {
+		let stop = text.indexOf(RECORD, at);
+		if (stop < 0) stop = text.length;
+		for (let k = 0; k < fields - 1; k++) {
+			if (field < 0 || field > stop) throw new Error(`analysis: a record with ${k + 1} fields where ${fields} were expected`);
+			f[k] = text.slice(at, field);
+			at = field + 1;
+			field = text.indexOf(FIELD, at);
+		}
+		if (field >= 0 && field < stop) throw new Error(`analysis: a record with more than ${fields} fields`);
+		f[fields - 1] = text.slice(at, stop);
+		at = stop + 1;
+		each(f);
+	}
+}
+
+/** A JSON-quoted string; most hold nothing escaped, and those are just unquoted. */
+function unquote(quoted: string): string {
+	return quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
 }
 
 function rowsToUnits(rows: readonly UnitRow[]): AnalysisUnit[] {
@@ -102,48 +135,38 @@ function rowsToUnits(rows: readonly UnitRow[]): AnalysisUnit[] {
 	return out;
 }
 
-function rowsToRelevance(rows: readonly RelevanceRow[]): AnalysisRelevance[] {
-	const out = new Array<AnalysisRelevance>(rows.length);
-	for (let i = 0; i < rows.length; i++) {
-		const r = rows[i]!;
-		out[i] = { id: r.id, unitId: r.unit_id, kind: r.kind as RelevanceKind, code: r.code, level: r.level as RelevanceLevel };
-	}
+function toRelevance(rows: readonly Packed[]): AnalysisRelevance[] {
+	const out: AnalysisRelevance[] = [];
+	unpack(rows, 5, (f) => out.push({ id: f[0]!, unitId: f[1]!, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel }));
 	return out;
 }
 
-function rowsToActivities(rows: readonly ActivityRow[]): AnalysisActivity[] {
-	const out = new Array<AnalysisActivity>(rows.length);
-	for (let i = 0; i < rows.length; i++) {
-		const r = rows[i]!;
-		out[i] = { id: r.id, unitId: r.unit_id, name: r.name };
-	}
+function toActivities(rows: readonly Packed[]): AnalysisActivity[] {
+	const out: AnalysisActivity[] = [];
+	unpack(rows, 3, (f) => out.push({ id: f[0]!, unitId: f[1]!, name: unquote(f[2]!) }));
 	return out;
 }
 
-function rowsToContributions(rows: readonly ContributionRow[]): AnalysisContribution[] {
-	const out = new Array<AnalysisContribution>(rows.length);
-	for (let i = 0; i < rows.length; i++) {
-		const r = rows[i]!;
-		out[i] = {
-			id: r.id,
-			unitId: r.unit_id,
-			activityId: r.activity_id,
-			targetCode: r.target_code,
-			direction: r.direction as Direction,
-			strength: r.strength as Strength,
-			directness: r.directness as Directness,
-			indicator: r.indicator_kind === null || r.indicator_ref === null ? null : { kind: r.indicator_kind as IndicatorKind, ref: r.indicator_ref }
-		};
-	}
+function toContributions(rows: readonly Packed[]): AnalysisContribution[] {
+	const out: AnalysisContribution[] = [];
+	unpack(rows, 9, (f) =>
+		out.push({
+			id: f[0]!,
+			unitId: f[1]!,
+			activityId: f[2]!,
+			targetCode: f[3]!,
+			direction: f[4] as Direction,
+			strength: Number(f[5]) as Strength,
+			directness: f[6] as Directness,
+			indicator: f[7] && f[8] ? { kind: f[7] as IndicatorKind, ref: unquote(f[8]) } : null
+		})
+	);
 	return out;
 }
 
-function rowsToInteractions(rows: readonly InteractionRow[]): AnalysisInteraction[] {
-	const out = new Array<AnalysisInteraction>(rows.length);
-	for (let i = 0; i < rows.length; i++) {
-		const r = rows[i]!;
-		out[i] = { from: r.from_code, to: r.to_code, score: r.score as InteractionScore, id: `${r.from_code}>${r.to_code}` };
-	}
+function toInteractions(rows: readonly Packed[]): AnalysisInteraction[] {
+	const out: AnalysisInteraction[] = [];
+	unpack(rows, 3, (f) => out.push({ from: f[0]!, to: f[1]!, score: Number(f[2]) as InteractionScore, id: `${f[0]}>${f[1]}` }));
 	return out;
 }
 
