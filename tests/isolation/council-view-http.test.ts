@@ -1,7 +1,8 @@
 // The council view at the HTTP edge: Borlänge's samordnare gets 404 on Alingsås' council view (its page,
 // its data request, the cycle picker) and Alingsås' samordnare the same on Borlänge's, also with the other
 // organisation's cycle id under the own organisation's address; a deltagare, who may map but not see the
-// analysis, gets 403 on the view; a rådsledamot sees the view.
+// analysis, gets 403 on the view; a läsare sees it without the button that opens a council item; a
+// rådsledamot sees the view with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../helpers/app.js';
 import { Client, orgIdsIn, parseDemoLogins, type DemoLogin } from './http-client.js';
@@ -75,6 +76,16 @@ describe('in the own organisation', () => {
 		expectStatus(await d.get(`/org/${ids.orgA}/rad/${ids.cycleA}/__data.json`), '/__data.json', 403);
 		const picked = await d.get(`/org/${ids.orgA}/rad?cycle=${ids.cycleA}`);
 		expect((await d.get(picked.location ?? `/org/${ids.orgA}/rad/${ids.cycleA}`)).status).toBe(403);
+	});
+
+	it('a läsare sees the council view but no “Ta upp i rådet” (reading is not working with council items)', async () => {
+		const reader = await clientAs('läsare', 'Alingsås');
+		const res = await reader.get(`/org/${ids.orgA}/rad/${ids.cycleA}`);
+		expect(res.status).toBe(200);
+		expect(res.body).toContain('Var drar vi åt olika håll?');
+		expect(res.body).not.toContain('Ta upp i rådet');
+		const member = await clientAs('rådsledamot', 'Alingsås');
+		expect((await member.get(`/org/${ids.orgA}/rad/${ids.cycleA}`)).body).toContain('Ta upp i rådet');
 	});
 
 	it('a rådsledamot sees the council view; the picker sends ?cycle= on to the cycle, an unknown cycle is 404', async () => {

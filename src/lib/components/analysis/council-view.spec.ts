@@ -32,6 +32,15 @@ describe('councilView', () => {
 		for (const l of unitLinks) expect(l.href).toMatch(/^\/org\/org-1\/kartlaggning\/c-2025\/u-/);
 	});
 
+	it('writes the sentences in English for an English page', () => {
+		const en = councilView(source(smallMunicipality), 'org-1', 'en');
+		expect(en.gaps.map((g) => g.key)).toEqual(view.gaps.map((g) => g.key));
+		for (const [i, item] of en.gaps.entries()) {
+			expect(item.sentence).not.toBe(view.gaps[i]!.sentence);
+			expect(item.sentence).not.toMatch(/[{}]/);
+		}
+	});
+
 	it('keeps the engine’s numbers in the charts’ models', () => {
 		const result = analyse(smallMunicipality);
 		expect(view.heatmap.rows.flatMap((r) => r.cells.map((c) => c.value))).toEqual(result.coverage.unitGoals.map((c) => c.positive));
