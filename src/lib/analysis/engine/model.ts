@@ -4,7 +4,7 @@
 // result does not depend on the order of the input arrays.
 import { compareTargetCodes, isGoalNumber, parseGoalNumber } from '#lib/domain/sdg-codes.js';
 import type { RelevanceLevel } from '#lib/domain/mapping.js';
-import { target as catalogueTarget, targets as catalogueTargets } from '#lib/sdg/catalogue.js';
+import { targets as catalogueTargets } from '#lib/sdg/catalogue.js';
 import type {
 	AnalysisActivity,
 	AnalysisContribution,
@@ -18,11 +18,10 @@ import type {
 } from './types.js';
 import { DEFAULT_DIMENSIONS } from './dimensions.js';
 
-/** Levels that make a target (or goal) relevant. */
-export const RELEVANT_LEVELS: readonly RelevanceLevel[] = ['medel', 'hög'];
 /** Levels that count as a unit having addressed a target (for `unaddressed`). */
 export const ADDRESSED_LEVELS: readonly RelevanceLevel[] = ['låg', 'medel', 'hög'];
 
+/** Relevant = agreed medel or hög. */
 export const isRelevant = (level: RelevanceLevel | null | undefined): boolean => level === 'medel' || level === 'hög';
 
 /** Priority of one unit's rating in gap weights: hög 2, medel 1, else 0. */
@@ -78,12 +77,16 @@ export interface Model {
 	/** All 169 targets, SDG order. */
 	readonly targets: readonly TargetFacts[];
 	readonly targetByCode: ReadonlyMap<string, TargetFacts>;
-	/** The scored cells that count, one per ordered pair of distinct catalogue targets, in id order. */
+	/** The scored cells that count, one per ordered pair of distinct catalogue targets, in SDG order (row, then column). */
 	readonly interactions: readonly AnalysisInteraction[];
 	readonly dimensions: DimensionGrouping;
 }
 
 const collator = new Intl.Collator('sv');
+
+/** Position of each target code in SDG order. */
+const TARGET_ORDER: ReadonlyMap<string, number> = new Map(catalogueTargets().map((t, i) => [t.code, i]));
+const TARGET_COUNT = TARGET_ORDER.size;
 
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -160,15 +163,20 @@ export function prepare(input: AnalysisInput): Model {
 	const activityOrder = new Map(activityIds.map((id, i) => [id, i]));
 	const contributionActivity = Int32Array.from(contributions, (c) => activityOrder.get(c.activityId)!);
 
-	const seenCells = new Set<string>();
-	const interactions: AnalysisInteraction[] = [];
-	for (const i of inIdOrder(input.interactions)) {
-		if (i.from === i.to || !catalogueTarget(i.from) || !catalogueTarget(i.to)) continue;
-		const cell = `${i.from}>${i.to}`;
-		if (seenCells.has(cell)) continue;
-		seenCells.add(cell);
-		interactions.push(i);
+	// One score per ordered pair of distinct catalogue targets (the lowest id when a cell comes twice), in SDG
+	// order of the row, then the column — without sorting or building a key per cell.
+	const n = TARGET_COUNT;
+	const chosen = new Array<AnalysisInteraction | undefined>(n * n);
+	for (const i of input.interactions) {
+		const from = TARGET_ORDER.get(i.from);
+		const to = TARGET_ORDER.get(i.to);
+		if (from === undefined || to === undefined || from === to) continue;
+		const cell = from * n + to;
+		const before = chosen[cell];
+		if (!before || i.id < before.id) chosen[cell] = i;
 	}
+	const interactions: AnalysisInteraction[] = [];
+	for (const i of chosen) if (i) interactions.push(i);
 
 	return {
 		units,
@@ -195,8 +203,7 @@ export function prepare(input: AnalysisInput): Model {
 }
 
 
-/** Position of each target code in SDG order. */
-const TARGET_ORDER: ReadonlyMap<string, number> = new Map(catalogueTargets().map((t, i) => [t.code, i]));
+
 
 const TARGET_GOAL: ReadonlyMap<string, number> = new Map(catalogueTargets().map((t) => [t.code, t.goal]));
 

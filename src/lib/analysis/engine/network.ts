@@ -4,7 +4,7 @@ import { goalMatrix } from '../interactions/goals.js';
 import { targetMetrics } from '../interactions/metrics.js';
 import type { InteractionMatrix, InteractionScore } from '../interactions/types.js';
 import type { AnalysisResult, NetworkEdge } from './types.js';
-import { sortedCodes, targetPosition, type Model } from './model.js';
+import { sortedCodes, type Model } from './model.js';
 
 /** The matrix of the model's scored cells: the targets that appear in any cell, SDG order. */
 export function interactionMatrix(model: Model): InteractionMatrix {
@@ -17,9 +17,8 @@ export function interactionMatrix(model: Model): InteractionMatrix {
 
 export function computeNetwork(model: Model): AnalysisResult['network'] {
 	const matrix = interactionMatrix(model);
-	const edges: NetworkEdge[] = model.interactions
-		.filter((i) => i.score !== 0)
-		.map((i) => ({ from: i.from, to: i.to, score: i.score, id: i.id }))
-		.sort((a, b) => targetPosition(a.from) - targetPosition(b.from) || targetPosition(a.to) - targetPosition(b.to));
+	// model.interactions is in SDG order already.
+	const edges: NetworkEdge[] = [];
+	for (const i of model.interactions) if (i.score !== 0) edges.push({ from: i.from, to: i.to, score: i.score, id: i.id });
 	return { metrics: targetMetrics(matrix), goalMatrix: goalMatrix(matrix), edges };
 }
