@@ -106,3 +106,45 @@ export async function listInputs(db: Db, s: Scope): Promise<MappingInput[]> {
 		.execute();
 	return rows.map(rowToInput);
 }
+
+export interface WorkshopInput {
+	organisationId: string;
+	workshopId: string;
+	/** The unit the participant's screen showed; the input is refused when the workshop has moved on. */
+	unitId: string | null;
+	id: string;
+	authorUserId: string | null;
+	authorGuestId: string | null;
+	kind: string;
+	subject: string;
+	value: unknown;
+}
+
+/**
+ * Stores a participant's input in one statement (one round trip, its own transaction): takes the workshop's
+ * next sequence number and inserts the row under the workshop's current unit and cycle, only while the
+ * workshop is open, on that unit, in an open cycle, and the id is not stored yet. The workshop row stays
+ * locked until the statement commits, so the inputs of one workshop commit in sequence order. Null when
+ * nothing was stored (the caller finds out why); a concurrent retry of the same id that slips past the
+ * check inserts nothing and leaves a gap in the sequence, never a second row.
+ */
+export async function insertWorkshopInput(db: Db, i: WorkshopInput): Promise<{ seq: number; unitId: string } | null> {
+	const r = await sql<{ seq: number | string; unit_id: string }>`
+		with w as (
+			update workshop set seq = seq + 1
+			where organisation_id = ${i.organisationId} and id = ${i.workshopId} and status = 'open'
+				and (${i.unitId}::uuid is null or current_unit_id = ${i.unitId}::uuid)
+				and exists (select 1 from mapping_cycle c where c.organisation_id = workshop.organisation_id and c.id = workshop.cycle_id and c.status = 'open')
+				and not exists (select 1 from mapping_input m where m.id = ${i.id})
+			returning organisation_id, cycle_id, current_unit_id, seq
+		), stored as (
+			insert into mapping_input (organisation_id, cycle_id, unit_id, id, workshop_id, author_user_id, author_guest_id, kind, subject, value, seq)
+			select w.organisation_id, w.cycle_id, w.current_unit_id, ${i.id}::uuid, ${i.workshopId}::uuid, ${i.authorUserId}::uuid, ${i.authorGuestId}::uuid, ${i.kind}::text, ${i.subject}::text, ${json(i.value)}, w.seq
+			from w
+			on conflict (id) do nothing
+			returning seq, unit_id
+		)
+		select seq, unit_id from stored`.execute(db);
+	const row = r.rows[0];
+	return row ? { seq: Number(row.seq), unitId: row.unit_id } : null;
+}

@@ -295,3 +295,44 @@ export async function findOpenWorkshopById(db: Db, workshopId: string): Promise<
 	const row = await db.selectFrom('workshop').select(columns).where('id', '=', workshopId).where('status', '=', 'open').executeTakeFirst();
 	return row ? rowToWorkshop(row) : null;
 }
+
+/**
+ * A participant with their workshop, while it is open, in one query: a guest by their token's hash, or a
+ * member by their account while still a member of the workshop's organisation. Null otherwise.
+ */
+export async function findParticipantInWorkshop(
+	db: Db,
+	workshopId: string,
+	who: { tokenHash: string } | { userId: string }
+): Promise<{ participant: Participant; workshop: Workshop } | null> {
+	let q = db
+		.selectFrom('workshop_participant')
+		.innerJoin('workshop', (j) => j.onRef('workshop.id', '=', 'workshop_participant.workshop_id').onRef('workshop.organisation_id', '=', 'workshop_participant.organisation_id'))
+		.select([...participantColumns.map((c) => `${c} as p_${c.split('.')[1]}` as const), ...columns.map((c) => `workshop.${c}` as const)])
+		.where('workshop_participant.workshop_id', '=', workshopId)
+		.where('workshop.status', '=', 'open');
+	if ('tokenHash' in who) q = q.where('workshop_participant.token_hash', '=', who.tokenHash);
+	else
+		q = q
+			.where('workshop_participant.user_id', '=', who.userId)
+			.where(({ exists, selectFrom }) =>
+				exists(
+					selectFrom('membership')
+						.select('membership.user_id')
+						.whereRef('membership.organisation_id', '=', 'workshop_participant.organisation_id')
+						.whereRef('membership.user_id', '=', 'workshop_participant.user_id')
+				)
+			);
+	const row = (await q.executeTakeFirst()) as (Row & Record<`p_${string}`, unknown>) | undefined;
+	if (!row) return null;
+	return {
+		participant: rowToParticipant({
+			id: row.p_id as string,
+			organisation_id: row.p_organisation_id as string,
+			workshop_id: row.p_workshop_id as string,
+			display_name: row.p_display_name as string,
+			user_id: row.p_user_id as string | null
+		}),
+		workshop: rowToWorkshop(row)
+	};
+}

@@ -29,7 +29,8 @@ import { notFound, ServiceError, unauthenticated } from './errors.js';
 import { distribution, scopeOf, stepState } from './workshop-items.js';
 import { participantStepData } from './workshop-steps.js';
 import { agreedForSummary, mineForSummary } from './workshop-summary.service.js';
-import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
+import { withWorkshopEvents, workshopBus, workshopChannel, workshopStream } from './workshop-live.js';
+import { log } from '../log.js';
 
 /** Wrong codes per address: a room behind one address still joins freely with the right code. */
 export const joinLimit: Limit = { max: 10, windowMs: 60_000 };
@@ -69,12 +70,11 @@ type PartCtx = Pick<Ctx, 'db'> & { actor?: Ctx['actor'] };
 /** The participant and their workshop, while the workshop is open; anything else is 404. */
 export async function requireGuest(ctx: PartCtx, workshopId: string, token: string | null) {
 	if (!isUuid(workshopId)) throw notFound();
-	let guest = ctx.actor ? await workshops.findMemberParticipant(ctx.db, workshopId, ctx.actor.userId) : null;
-	if (!guest && token) guest = await workshops.findParticipantByToken(ctx.db, workshopId, hashGuestToken(token));
-	if (!guest) throw notFound();
-	const w = await workshops.findWorkshop(ctx.db, guest.organisationId, workshopId);
-	if (!w || w.status !== 'open') throw notFound();
-	return { guest, workshop: w };
+	// One query each: the participant and their open workshop together.
+	let found = ctx.actor ? await workshops.findParticipantInWorkshop(ctx.db, workshopId, { userId: ctx.actor.userId }) : null;
+	if (!found && token) found = await workshops.findParticipantInWorkshop(ctx.db, workshopId, { tokenHash: hashGuestToken(token) });
+	if (!found) throw notFound();
+	return { guest: found.participant, workshop: found.workshop };
 }
 
 /** The key a participant's answers are kept under in currentAnswers: their account, else their guest row. */
@@ -174,6 +174,7 @@ class AlreadyStored extends Error {}
 export async function submitGuestInput(ctx: PartCtx, workshopId: string, token: string | null, input: GuestInput): Promise<InputAck> {
 	const { guest, workshop } = await requireGuest(ctx, workshopId, token);
 	if (!isUuid(input.id)) throw new ServiceError(400, 'form.invalid', { field: 'id' });
+	if (storedAsIs(input)) return submitDirect(ctx.db, guest, workshop, input, check(input));
 	const existing = await inputs.findInput(ctx.db, workshop.organisationId, input.id);
 	if (existing) return ackOf(existing, guest, workshop);
 	const value = check(input);
@@ -206,6 +207,48 @@ export async function submitGuestInput(ctx: PartCtx, workshopId: string, token: 
 		if (!row) throw new ServiceError(409, 'mapping.error.inputId', { field: 'id' });
 		return ackOf(row, guest, workshop);
 	}
+}
+
+/** Inputs stored as sent, with nothing to look up and no second row: ratings, proposed activities, notes, new documents. */
+function storedAsIs(input: GuestInput): boolean {
+	if (input.kind === 'contribution') return false;
+	if (input.kind === 'document') return !(input.value as DocumentProposal | undefined)?.existing;
+	return true;
+}
+
+/**
+ * The short path (most inputs): one statement takes the workshop's next sequence number and stores the row
+ * in its own transaction; the event goes out once it has committed. When nothing was stored, finds out why:
+ * a retry of a stored id is acknowledged with its original sequence number, anything else is refused as the
+ * transactional path would refuse it.
+ */
+async function submitDirect(db: Db, guest: workshops.Participant, w: Workshop, input: GuestInput, value: unknown): Promise<InputAck> {
+	const stored = await inputs.insertWorkshopInput(db, {
+		organisationId: w.organisationId,
+		workshopId: w.id,
+		unitId: input.unitId ?? null,
+		id: input.id,
+		...authorOf(guest),
+		kind: input.kind,
+		subject: input.subject,
+		value
+	});
+	if (stored) {
+		const event = { type: 'input', seq: stored.seq, unitId: stored.unitId, kind: input.kind, subject: input.subject };
+		await workshopBus()
+			.publish(workshopChannel(w.id), event)
+			.catch((err: unknown) => log.error({ err, channel: workshopChannel(w.id), type: event.type }, 'händelsen kunde inte publiceras efter commit'));
+		return { id: input.id, seq: stored.seq, stored: true };
+	}
+	const row = await inputs.findInput(db, w.organisationId, input.id);
+	if (row) return ackOf(row, guest, w);
+	const now = await workshops.findWorkshop(db, w.organisationId, w.id);
+	if (!now || now.status !== 'open') throw notFound();
+	if (input.unitId && input.unitId !== now.currentUnitId) throw new ServiceError(409, 'workshop.error.unitChanged', { field: 'unitId' });
+	const cycle = await cycles.findCycle(db, now.organisationId, now.cycleId);
+	if (cycle?.status !== 'open') throw new ServiceError(409, 'mapping.error.cycleClosed');
+	// The id is taken outside this organisation.
+	throw new ServiceError(409, 'mapping.error.inputId', { field: 'id' });
 }
 
 function ackOf(
