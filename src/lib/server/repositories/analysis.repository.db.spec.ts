@@ -94,6 +94,21 @@ describe('loadAnalysisInput', () => {
 		expect(input.contributions).toHaveLength(5);
 	});
 
+	it('delivers every list in id order as JavaScript compares strings (the order the engine takes)', async () => {
+		const cells = ['1.1>1.2', '1.10>1.2', '1.1>10.1', '10.1>1.1', '1.a>1.1', '1.2>1.1', '17.19>1.1', '2.1>1.a'];
+		await db
+			.insertInto('interaction_agreed')
+			.values(cells.map((c) => ({ organisation_id: a.organisation.id, cycle_id: am.cycleId, from_code: c.split('>')[0]!, to_code: c.split('>')[1]!, score: 1, agreed_by: null })))
+			.execute();
+		const input = await loadAnalysisInput(db, a.organisation.id, am.cycleId);
+		const inJsOrder = (ids: string[]) => [...ids].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+		for (const list of [input.relevance, input.activities, input.contributions, input.interactions]) {
+			const ids = list.map((x) => x.id);
+			expect(ids).toEqual(inJsOrder(ids));
+		}
+		expect(input.interactions).toHaveLength(cells.length + 2);
+	});
+
 	it('gives an empty mapping for a cycle with nothing in it', async () => {
 		const { id } = await db.insertInto('mapping_cycle').values({ organisation_id: a.organisation.id, name: 'Tom', year: 2027 }).returning('id').executeTakeFirstOrThrow();
 		const input = await loadAnalysisInput(db, a.organisation.id, id);

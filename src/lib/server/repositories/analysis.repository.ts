@@ -8,6 +8,10 @@
 // string_agg of its rows, records separated by chr(30) and fields by chr(31); free text (activity names,
 // indicator references) is JSON-quoted, which escapes every control character, so no separator can hide in
 // it. The queries run side by side and are split with plain loops.
+//
+// Every list comes in id order (a uuid sorts as its text does; an interaction's id `from>to` in "C" order,
+// code unit by code unit, as JavaScript compares strings): the engine takes its lists in id order and only
+// sorts what does not arrive so.
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from '../db/index.js';
 import type {
@@ -42,14 +46,14 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 		// id, unit, kind, code, level
 		relevance: db
 			.selectFrom('mapping_relevance')
-			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, kind, code, level), chr(30))`.as('records'))
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, kind, code, level), chr(30) order by id)`.as('records'))
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
 			.compile() as CompiledQuery<Packed>,
-		// id, unit, name (JSON), in the unit's order
+		// id, unit, name (JSON)
 		activities: db
 			.selectFrom('mapping_activity')
-			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, to_json(name)::text), chr(30) order by position, created_at)`.as('records'))
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, to_json(name)::text), chr(30) order by id)`.as('records'))
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
 			.compile() as CompiledQuery<Packed>,
@@ -57,7 +61,7 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 		contributions: db
 			.selectFrom('mapping_contribution')
 			.select(
-				sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, activity_id, target_code, direction, strength, directness, coalesce(indicator_kind, ''), coalesce(to_json(indicator_ref)::text, '')), chr(30))`.as(
+				sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, activity_id, target_code, direction, strength, directness, coalesce(indicator_kind, ''), coalesce(to_json(indicator_ref)::text, '')), chr(30) order by id)`.as(
 					'records'
 				)
 			)
@@ -67,7 +71,7 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 		// from, to, score
 		interactions: db
 			.selectFrom('interaction_agreed')
-			.select(sql<string | null>`string_agg(concat_ws(chr(31), from_code, to_code, score), chr(30))`.as('records'))
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), from_code, to_code, score), chr(30) order by from_code || '>' || to_code collate "C")`.as('records'))
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
 			.compile() as CompiledQuery<Packed>,
