@@ -302,7 +302,18 @@ export function evidence(
 	for (const r of parts.relevance ?? []) ratingPositions.push(r.order);
 	const contributionPositions: number[] = parts.contributionPositions ?? [];
 	for (const c of parts.contributions ?? []) contributionPositions.push(model.contributionOrder.get(c)!);
-	if (ratingPositions.length === 0 && contributionPositions.length === 0 && !parts.interactions) return EMPTY_EVIDENCE;
+	if (ratingPositions.length <= 1 && contributionPositions.length <= 1 && !parts.interactions) {
+		// The common case of a unit × target cell: one rating, at most one contribution.
+		const r = ratingPositions[0];
+		const c = contributionPositions[0];
+		if (r === undefined && c === undefined) return EMPTY_EVIDENCE;
+		return {
+			relevance: r === undefined ? NONE : [model.ratings[r]!.id],
+			contributions: c === undefined ? NONE : [model.contributions[c]!.id],
+			activities: c === undefined ? NONE : [model.activityIds[model.contributionActivity[c]!]!],
+			interactions: NONE
+		};
+	}
 	const contributions = sortedPositions(contributionPositions);
 	const contributionIds = new Array<string>(contributions.length);
 	const activityPositions = new Array<number>(contributions.length);
