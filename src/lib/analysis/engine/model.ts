@@ -1,7 +1,8 @@
 // The input, checked and indexed once: what every part of the analysis reads. Inputs the engine cannot place
 // (an unknown unit, a code outside the SDG catalogue, a second rating of the same code by the same unit, a
-// second score of the same cell) are left out rather than refused, and every list is taken in id order, so the
-// result does not depend on the order of the input arrays.
+// second score of the same cell) are left out rather than refused; ratings, activities and contributions are
+// taken in id order and scores in SDG order of their cell, so the result does not depend on the order of the
+// input arrays.
 import { compareTargetCodes, isGoalNumber, parseGoalNumber } from '#lib/domain/sdg-codes.js';
 import type { RelevanceLevel } from '#lib/domain/mapping.js';
 import { targets as catalogueTargets } from '#lib/sdg/catalogue.js';
