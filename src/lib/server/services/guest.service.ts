@@ -234,8 +234,10 @@ async function submitDirect(db: Db, guest: workshops.Participant, w: Workshop, i
 		value
 	});
 	if (stored) {
+		// Published once stored, not waited for: the acknowledgement needs the row, not the notice (delivery is
+		// at most once either way, and a stream that misses it catches up from the sequence number).
 		const event = { type: 'input', seq: stored.seq, unitId: stored.unitId, kind: input.kind, subject: input.subject };
-		await workshopBus()
+		void workshopBus()
 			.publish(workshopChannel(w.id), event)
 			.catch((err: unknown) => log.error({ err, channel: workshopChannel(w.id), type: event.type }, 'händelsen kunde inte publiceras efter commit'));
 		return { id: input.id, seq: stored.seq, stored: true };
