@@ -2,7 +2,7 @@
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
 import type { AnalysisContribution, Finding } from './types.js';
 import { NONE, distinctUnits, evidence, finding, codePair, goalsOf, sumStrength, unitNames, type Model } from './model.js';
-import { interactionFinding, prioritisedTargets } from './synergies.js';
+import { interactionFinding, prioritisedTargets, strongestCells } from './synergies.js';
 
 export function findConflicts(model: Model): Finding[] {
 	const out: Finding[] = [];
@@ -70,8 +70,7 @@ export function findConflicts(model: Model): Finding[] {
 	}
 
 	const prioritisedOf = prioritisedTargets(model);
-	for (const cell of model.interactions) {
-		if (cell.score > -1) continue;
+	for (const cell of strongestCells(model, prioritisedOf, (c) => (c.score <= -1 ? 2 * Math.abs(c.score) : 0), 'conflict:interaction')) {
 		const f = interactionFinding(prioritisedOf, cell, 'conflict', 'negativeInteraction', 2 * Math.abs(cell.score), 'finding.conflict.interaction', 'conflict:interaction');
 		if (f) out.push(f);
 	}

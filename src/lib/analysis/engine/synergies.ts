@@ -2,7 +2,7 @@
 // together, weighted by Σ over the shared targets of the smaller of the two units' positive weights), the unit ×
 // unit matrix of those weights, and prioritised targets joined by a reinforcing interaction score (≥ 2).
 import type { AnalysisInteraction, Finding, UnitSynergyMatrix } from './types.js';
-import { NONE, evidence, finding, goalsOf, codePair, mergeRatingIds, mergeSortedIds, sortedIds, type Model, type Rating } from './model.js';
+import { NONE, evidence, finding, goalsOf, codePair, mergeRatingIds, mergeSortedIds, sortedIds, targetPosition, type Model, type Rating } from './model.js';
 
 interface UnitOnTarget {
 	sum: number;
@@ -82,8 +82,7 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 	}
 
 	const prioritisedOf = prioritisedTargets(model);
-	for (const cell of model.interactions) {
-		if (cell.score < 2) continue;
+	for (const cell of strongestCells(model, prioritisedOf, (c) => (c.score >= 2 ? c.score : 0), 'synergy:interaction')) {
 		const f = interactionFinding(prioritisedOf, cell, 'synergy', 'reinforcingPair', cell.score, 'finding.synergy.interaction', 'synergy:interaction');
 		if (f) synergies.push(f);
 	}
@@ -134,6 +133,34 @@ export function interactionFinding(
 		evidence: { relevance: mergeRatingIds(from.ratings, to.ratings), contributions: NONE, activities: NONE, interactions: [cell.id] },
 		message: { key: messageKey, params: { from: cell.from, to: cell.to, score: cell.score } }
 	};
+}
+
+/**
+ * How many interaction findings of each type (reinforcingPair, negativeInteraction) the lists carry: the
+ * strongest, in ranked order. A fully scored matrix between prioritised targets gives thousands; the council
+ * reads tens, and every scored cell is still in `network.edges` and the network's tables.
+ */
+export const INTERACTION_FINDINGS = 50;
+
+/**
+ * The cells between two prioritised targets with a weight above 0, strongest first in the order `rank` would
+ * give their findings (weight, then the SDG order of the pair's first target, then the key), at most
+ * INTERACTION_FINDINGS — chosen before any finding is built.
+ */
+export function strongestCells(
+	model: Model,
+	prioritisedOf: ReadonlyMap<string, PrioritisedTarget>,
+	weightOf: (cell: AnalysisInteraction) => number,
+	keyPrefix: string
+): AnalysisInteraction[] {
+	const candidates: Array<{ cell: AnalysisInteraction; w: number; t: number; key: string }> = [];
+	for (const cell of model.interactions) {
+		const w = weightOf(cell);
+		if (w <= 0 || !prioritisedOf.has(cell.from) || !prioritisedOf.has(cell.to)) continue;
+		candidates.push({ cell, w, t: Math.min(targetPosition(cell.from), targetPosition(cell.to)), key: `${keyPrefix}:${cell.from}:${cell.to}` });
+	}
+	candidates.sort((a, b) => b.w - a.w || a.t - b.t || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return candidates.slice(0, INTERACTION_FINDINGS).map((c) => c.cell);
 }
 
 /** How many of each unit's strongest partners become sharedTargets findings (the matrix keeps every pair). */
