@@ -108,43 +108,53 @@ export async function listInputs(db: Db, s: Scope): Promise<MappingInput[]> {
 }
 
 export interface WorkshopInput {
-	organisationId: string;
 	workshopId: string;
+	/** Who sends it: a guest by their token's hash, or a member by their account (while still a member). */
+	who: { tokenHash: string } | { userId: string };
 	/** The unit the participant's screen showed; the input is refused when the workshop has moved on. */
 	unitId: string | null;
 	id: string;
-	authorUserId: string | null;
-	authorGuestId: string | null;
 	kind: string;
 	subject: string;
 	value: unknown;
 }
 
 /**
- * Stores a participant's input in one statement (one round trip, its own transaction): takes the workshop's
- * next sequence number and inserts the row under the workshop's current unit and cycle, only while the
- * workshop is open, on that unit, in an open cycle, and the id is not stored yet. The workshop row stays
- * locked until the statement commits, so the inputs of one workshop commit in sequence order. Null when
- * nothing was stored (the caller finds out why); a concurrent retry of the same id that slips past the
- * check inserts nothing and leaves a gap in the sequence, never a second row.
+ * Stores a participant's input in one statement (one round trip, its own transaction): finds the
+ * participant in the open workshop, takes the workshop's next sequence number and inserts the row under
+ * the workshop's current unit and cycle with the participant as author, only while the workshop is on the
+ * unit the screen showed, in an open cycle, and the id is not stored yet. The workshop row stays locked
+ * until the statement commits, so the inputs of one workshop commit in sequence order. Null when nothing
+ * was stored (the caller finds out why); a concurrent retry of the same id that slips past the check
+ * inserts nothing and leaves a gap in the sequence, never a second row.
  */
-export async function insertWorkshopInput(db: Db, i: WorkshopInput): Promise<{ seq: number; unitId: string } | null> {
-	const r = await sql<{ seq: number | string; unit_id: string }>`
-		with w as (
+export async function insertWorkshopInput(db: Db, i: WorkshopInput): Promise<{ seq: number; unitId: string; organisationId: string } | null> {
+	const who =
+		'tokenHash' in i.who
+			? sql`p.token_hash = ${i.who.tokenHash}`
+			: sql`p.user_id = ${i.who.userId}::uuid and exists (select 1 from membership m where m.organisation_id = p.organisation_id and m.user_id = p.user_id)`;
+	const r = await sql<{ seq: number | string; unit_id: string; organisation_id: string }>`
+		with author as (
+			select p.id, p.user_id, p.organisation_id from workshop_participant p
+			where p.workshop_id = ${i.workshopId} and ${who}
+			limit 1
+		), w as (
 			update workshop set seq = seq + 1
-			where organisation_id = ${i.organisationId} and id = ${i.workshopId} and status = 'open'
-				and (${i.unitId}::uuid is null or current_unit_id = ${i.unitId}::uuid)
+			from author
+			where workshop.organisation_id = author.organisation_id and workshop.id = ${i.workshopId} and workshop.status = 'open'
+				and (${i.unitId}::uuid is null or workshop.current_unit_id = ${i.unitId}::uuid)
 				and exists (select 1 from mapping_cycle c where c.organisation_id = workshop.organisation_id and c.id = workshop.cycle_id and c.status = 'open')
 				and not exists (select 1 from mapping_input m where m.id = ${i.id})
-			returning organisation_id, cycle_id, current_unit_id, seq
+			returning workshop.organisation_id, workshop.cycle_id, workshop.current_unit_id, workshop.seq, author.id as participant_id, author.user_id
 		), stored as (
 			insert into mapping_input (organisation_id, cycle_id, unit_id, id, workshop_id, author_user_id, author_guest_id, kind, subject, value, seq)
-			select w.organisation_id, w.cycle_id, w.current_unit_id, ${i.id}::uuid, ${i.workshopId}::uuid, ${i.authorUserId}::uuid, ${i.authorGuestId}::uuid, ${i.kind}::text, ${i.subject}::text, ${json(i.value)}, w.seq
+			select w.organisation_id, w.cycle_id, w.current_unit_id, ${i.id}::uuid, ${i.workshopId}::uuid, w.user_id,
+				case when w.user_id is null then w.participant_id end, ${i.kind}::text, ${i.subject}::text, ${json(i.value)}, w.seq
 			from w
 			on conflict (id) do nothing
-			returning seq, unit_id
+			returning seq, unit_id, organisation_id
 		)
-		select seq, unit_id from stored`.execute(db);
+		select seq, unit_id, organisation_id from stored`.execute(db);
 	const row = r.rows[0];
-	return row ? { seq: Number(row.seq), unitId: row.unit_id } : null;
+	return row ? { seq: Number(row.seq), unitId: row.unit_id, organisationId: row.organisation_id } : null;
 }

@@ -172,9 +172,15 @@ class AlreadyStored extends Error {}
  * Nothing here touches the agreed mapping: the processledare settles that.
  */
 export async function submitGuestInput(ctx: PartCtx, workshopId: string, token: string | null, input: GuestInput): Promise<InputAck> {
+	if (isUuid(workshopId) && isUuid(input.id) && storedAsIs(input)) {
+		const value = check(input);
+		// A guest with a session of their own sends as the guest; a member as themselves, as requireGuest decides.
+		const acked = await submitDirect(ctx, workshopId, token, input, value);
+		if (acked) return acked;
+	}
 	const { guest, workshop } = await requireGuest(ctx, workshopId, token);
 	if (!isUuid(input.id)) throw new ServiceError(400, 'form.invalid', { field: 'id' });
-	if (storedAsIs(input)) return submitDirect(ctx.db, guest, workshop, input, check(input));
+	if (storedAsIs(input)) return explainRefusal(ctx.db, guest, workshop, input);
 	const existing = await inputs.findInput(ctx.db, workshop.organisationId, input.id);
 	if (existing) return ackOf(existing, guest, workshop);
 	const value = check(input);
@@ -217,37 +223,34 @@ function storedAsIs(input: GuestInput): boolean {
 }
 
 /**
- * The short path (most inputs): one statement takes the workshop's next sequence number and stores the row
- * in its own transaction; the event goes out once it has committed. When nothing was stored, finds out why:
- * a retry of a stored id is acknowledged with its original sequence number, anything else is refused as the
- * transactional path would refuse it.
+ * The short path (most inputs): one statement finds the participant, takes the workshop's next sequence
+ * number and stores the row in its own transaction; the event goes out once it has committed. Null when
+ * nothing was stored: the caller then looks the participant up and finds out why.
  */
-async function submitDirect(db: Db, guest: workshops.Participant, w: Workshop, input: GuestInput, value: unknown): Promise<InputAck> {
-	const stored = await inputs.insertWorkshopInput(db, {
-		organisationId: w.organisationId,
-		workshopId: w.id,
-		unitId: input.unitId ?? null,
-		id: input.id,
-		...authorOf(guest),
-		kind: input.kind,
-		subject: input.subject,
-		value
-	});
-	if (stored) {
+async function submitDirect(ctx: PartCtx, workshopId: string, token: string | null, input: GuestInput, value: unknown): Promise<InputAck | null> {
+	const attempts: Array<{ tokenHash: string } | { userId: string }> = [];
+	if (ctx.actor) attempts.push({ userId: ctx.actor.userId });
+	if (token) attempts.push({ tokenHash: hashGuestToken(token) });
+	for (const who of attempts) {
+		const stored = await inputs.insertWorkshopInput(ctx.db, { workshopId, who, unitId: input.unitId ?? null, id: input.id, kind: input.kind, subject: input.subject, value });
+		if (!stored) continue;
 		// Published once stored, not waited for: the acknowledgement needs the row, not the notice (delivery is
 		// at most once either way, and a stream that misses it catches up from the sequence number).
 		const event = { type: 'input', seq: stored.seq, unitId: stored.unitId, kind: input.kind, subject: input.subject };
 		void workshopBus()
-			.publish(workshopChannel(w.id), event)
-			.catch((err: unknown) => log.error({ err, channel: workshopChannel(w.id), type: event.type }, 'händelsen kunde inte publiceras efter commit'));
+			.publish(workshopChannel(workshopId), event)
+			.catch((err: unknown) => log.error({ err, channel: workshopChannel(workshopId), type: event.type }, 'händelsen kunde inte publiceras efter commit'));
 		return { id: input.id, seq: stored.seq, stored: true };
 	}
+	return null;
+}
+
+/** Why the short path stored nothing: a retry of a stored id is acknowledged with its original sequence number, anything else refused. */
+async function explainRefusal(db: Db, guest: workshops.Participant, w: Workshop, input: GuestInput): Promise<InputAck> {
 	const row = await inputs.findInput(db, w.organisationId, input.id);
 	if (row) return ackOf(row, guest, w);
-	const now = await workshops.findWorkshop(db, w.organisationId, w.id);
-	if (!now || now.status !== 'open') throw notFound();
-	if (input.unitId && input.unitId !== now.currentUnitId) throw new ServiceError(409, 'workshop.error.unitChanged', { field: 'unitId' });
-	const cycle = await cycles.findCycle(db, now.organisationId, now.cycleId);
+	if (input.unitId && input.unitId !== w.currentUnitId) throw new ServiceError(409, 'workshop.error.unitChanged', { field: 'unitId' });
+	const cycle = await cycles.findCycle(db, w.organisationId, w.cycleId);
 	if (cycle?.status !== 'open') throw new ServiceError(409, 'mapping.error.cycleClosed');
 	// The id is taken outside this organisation.
 	throw new ServiceError(409, 'mapping.error.inputId', { field: 'id' });
