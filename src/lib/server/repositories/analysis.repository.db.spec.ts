@@ -94,19 +94,25 @@ describe('loadAnalysisInput', () => {
 		expect(input.contributions).toHaveLength(5);
 	});
 
-	it('delivers every list in id order as JavaScript compares strings (the order the engine takes)', async () => {
-		const cells = ['1.1>1.2', '1.10>1.2', '1.1>10.1', '10.1>1.1', '1.a>1.1', '1.2>1.1', '17.19>1.1', '2.1>1.a'];
+	it('delivers ratings, activities and contributions in id order as JavaScript compares strings (the order the engine takes)', async () => {
+		const scope = { organisation_id: a.organisation.id, cycle_id: am.cycleId, unit_id: a.units.ekonomi.id, agreed_by: null };
+		const activityIds: string[] = [];
+		for (let i = 0; i < 20; i++) activityIds.push((await db.insertInto('mapping_activity').values({ ...scope, name: `A${i}`, position: i }).returning('id').executeTakeFirstOrThrow()).id);
 		await db
-			.insertInto('interaction_agreed')
-			.values(cells.map((c) => ({ organisation_id: a.organisation.id, cycle_id: am.cycleId, from_code: c.split('>')[0]!, to_code: c.split('>')[1]!, score: 1, agreed_by: null })))
+			.insertInto('mapping_contribution')
+			.values(activityIds.map((activity_id, i) => ({ ...scope, activity_id, target_code: `8.${(i % 9) + 1}`, direction: 'bidrar', strength: 1, directness: 'direkt' })))
+			.execute();
+		await db
+			.insertInto('mapping_relevance')
+			.values(Array.from({ length: 10 }, (_, i) => ({ ...scope, kind: 'target', code: `8.${i + 1}`, level: 'medel' })))
 			.execute();
 		const input = await loadAnalysisInput(db, a.organisation.id, am.cycleId);
 		const inJsOrder = (ids: string[]) => [...ids].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-		for (const list of [input.relevance, input.activities, input.contributions, input.interactions]) {
+		for (const list of [input.relevance, input.activities, input.contributions]) {
 			const ids = list.map((x) => x.id);
 			expect(ids).toEqual(inJsOrder(ids));
 		}
-		expect(input.interactions).toHaveLength(cells.length + 2);
+		expect([input.relevance.length, input.activities.length, input.contributions.length]).toEqual([16, 22, 24]);
 	});
 
 	it('gives an empty mapping for a cycle with nothing in it', async () => {

@@ -9,9 +9,9 @@
 // indicator references) is JSON-quoted, which escapes every control character, so no separator can hide in
 // it. The queries run side by side and are split with plain loops.
 //
-// Every list comes in id order (a uuid sorts as its text does; an interaction's id `from>to` in "C" order,
-// code unit by code unit, as JavaScript compares strings): the engine takes its lists in id order and only
-// sorts what does not arrive so.
+// Ratings, activities and contributions come in id order (a uuid sorts as its text does, as JavaScript
+// compares strings): the engine takes them in id order and sorts only what does not arrive so. Interaction
+// scores it places by their cell, so they come in any order.
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from '../db/index.js';
 import type {
@@ -71,7 +71,7 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 		// from, to, score
 		interactions: db
 			.selectFrom('interaction_agreed')
-			.select(sql<string | null>`string_agg(concat_ws(chr(31), from_code, to_code, score), chr(30) order by from_code || '>' || to_code collate "C")`.as('records'))
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), from_code, to_code, score), chr(30))`.as('records'))
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
 			.compile() as CompiledQuery<Packed>,
