@@ -3,11 +3,11 @@
 // grouping of goals into dimensions. Every query is scoped by organisation (the mapping tables by cycle too).
 //
 // Why the big tables come back as one text value each: a municipality's cycle is ~65,000 rows, and the
-// drivers pay per row and field returned — embedded PGlite ~20 µs, so over a second as rows against ~70 ms
-// as four aggregated values (measured by `npm run bench:analysis`). Each of those queries returns
-// string_agg of its rows, records separated by chr(30) and fields by chr(31); free text (activity names,
-// indicator references) is JSON-quoted, which escapes every control character, so no separator can hide in
-// it. The queries run side by side and are split with plain loops.
+// drivers pay per row returned — embedded PGlite 8–30 µs a row, close to a second as rows against
+// 50–130 ms as four aggregated values (bench/RESULTS.md). Each of those queries returns string_agg of its
+// rows, records separated by chr(30) and fields by chr(31); free text (activity names, indicator
+// references) is JSON-quoted, which escapes every control character, so no separator can hide in it. The
+// queries run side by side and are split with plain loops.
 //
 // Ratings, activities and contributions come in id order (a uuid sorts as its text does, as JavaScript
 // compares strings): the engine takes them in id order and sorts only what does not arrive so. Interaction
