@@ -32,6 +32,7 @@ const intoB: Row[] = [
 	{ name: 'getAnalysisInput(B, cycle of B)', call: (c, w) => analysisService.getAnalysisInput(c, w.b.organisation.id, w.bm.cycleId) },
 	{ name: 'getAnalysisInput(A, cycle of B)', call: (c, w) => analysisService.getAnalysisInput(c, w.a.organisation.id, w.bm.cycleId) },
 	{ name: 'getDimensionGrouping(B)', call: (c, w) => analysisService.getDimensionGrouping(c, w.b.organisation.id) },
+	{ name: 'listCouncilCycles(B)', call: (c, w) => analysisService.listCouncilCycles(c, w.b.organisation.id) },
 	{ name: 'setDimensionGrouping(B)', call: (c, w) => analysisService.setDimensionGrouping(c, w.b.organisation.id, grouping) },
 	{ name: 'setDimensionGrouping(B, back to the default)', call: (c, w) => analysisService.setDimensionGrouping(c, w.b.organisation.id, null) }
 ];

@@ -13,6 +13,12 @@ import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
 import { cycleOf } from './mapping-access.js';
 
+/** The cycles the council can look at (council.view), newest first: the council view's picker. */
+export async function listCouncilCycles(ctx: Ctx, organisationId: string): Promise<Cycle[]> {
+	await requireOrg(ctx, organisationId, 'council.view');
+	return cycles.listCycles(ctx.db, organisationId);
+}
+
 /** The engine's input for one cycle, for services that build on the analysis (council items, reports). */
 export async function getAnalysisInput(ctx: Ctx, organisationId: string, cycleId: string) {
 	await requireOrg(ctx, organisationId, 'council.view');
