@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionGoalsSchema, dimensionGroupingFormSchema, parseDimensionGoals } from './dimensions.js';
+import { dimensionGoalsSchema, dimensionGroupingFormSchema, dimensionPageFormSchema, goalsWithoutDimension, parseDimensionGoals } from './dimensions.js';
 
 const all = Array.from({ length: 17 }, (_, i) => i + 1);
 
@@ -30,5 +30,19 @@ describe('dimension grouping', () => {
 		expect(r.success && r.data).toEqual({ social: all, ekologisk: [6], ekonomisk: [] });
 		const bad = dimensionGroupingFormSchema.safeParse({ social: ['1', '2'], ekologisk: 'x' });
 		expect(bad.success ? [] : bad.error.issues.map((i) => [i.path[0], i.message])).toContainEqual(['ekologisk', 'dimensions.error.goal']);
+	});
+});
+
+describe('the dimensions page form', () => {
+	it('names each goal left in no dimension, besides the form error', () => {
+		const r = dimensionPageFormSchema.safeParse({ social: all.filter((g) => g !== 12 && g !== 3).map(String) });
+		expect(r.success ? [] : r.error.issues.map((i) => [i.path[0], i.message])).toEqual([
+			['_form', 'dimensions.error.missing'],
+			['goal-3', 'dimensions.error.goalMissing'],
+			['goal-12', 'dimensions.error.goalMissing']
+		]);
+		const ok = dimensionPageFormSchema.safeParse({ social: all.map(String), ekologisk: ['12'] });
+		expect(ok.success && ok.data).toEqual({ social: all, ekologisk: [12], ekonomisk: [] });
+		expect(goalsWithoutDimension({ social: [1, 2], ekologisk: [17], ekonomisk: [] })).toEqual(all.filter((g) => g > 2 && g < 17));
 	});
 });

@@ -35,6 +35,24 @@ const checkedGoals = z
 /** The form: checkboxes named social, ekologisk and ekonomisk, each with goal numbers as values. */
 export const dimensionGroupingFormSchema = z.object({ social: checkedGoals, ekologisk: checkedGoals, ekonomisk: checkedGoals }).transform(complete);
 
+/** The goals (1–17) that sit in none of the dimensions. */
+export function goalsWithoutDimension(v: DimensionGoals): number[] {
+	const seen = new Set(dimensions.flatMap((d) => v[d]));
+	return Array.from({ length: 17 }, (_, i) => i + 1).filter((g) => !seen.has(g));
+}
+
+/**
+ * The dimensions page's form: as dimensionGroupingFormSchema, and besides the form's issue one for each goal
+ * left in no dimension (path `goal-<number>`), so the page can show the error next to that goal.
+ */
+export const dimensionPageFormSchema = z
+	.object({ social: checkedGoals, ekologisk: checkedGoals, ekonomisk: checkedGoals })
+	.transform((v, ctx) => {
+		const out = complete(v, ctx);
+		for (const g of goalsWithoutDimension(out)) ctx.addIssue({ code: 'custom', message: 'dimensions.error.goalMissing', path: [`goal-${g}`] });
+		return out;
+	});
+
 /** The stored grouping, or null when it is absent or not a valid grouping (then the default applies). */
 export function parseDimensionGoals(value: unknown): DimensionGoals | null {
 	if (value === null || value === undefined) return null;
