@@ -86,7 +86,7 @@ describe.skipIf(skip)('the council’s items', () => {
 		});
 
 		it('the item shows the sentence, its type and status, and the inputs behind it with links', async () => {
-			expect(await page.locator('h1').textContent()).toMatch(/^Samhällsbyggnadsnämndens aktivitet Öka tillgången på verksamhetsmark.* bidrar till 8\.3 men motverkar 15\.1\.$/);
+			expect(await page.locator('h1').textContent()).toMatch(/^Samhällsbyggnadsnämndens aktivitet ”Öka tillgången på verksamhetsmark.*” bidrar till 8\.3 men motverkar 15\.1\.$/);
 			expect(await page.title()).toMatch(/ – Rådets ärenden – Alingsås – Målkarta$/);
 			expect(await page.locator('main').textContent()).toContain('Typ: Målkonflikt');
 			expect(await page.getByTestId('item-status').textContent()).toBe('Status: Ny');

@@ -177,7 +177,7 @@ describe('roles in the own organisation', () => {
 		expect([...res.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const text = new TextDecoder().decode(res.bytes);
 		expect(text).toContain('Typ;Status;Rubrik;Enheter;Delmål;Rekommendation;Antal kommentarer;Senast ändrad\r\n');
-		expect(text).toContain('Målkonflikt;Ny;Samhällsbyggnadsnämndens aktivitet Öka tillgången på verksamhetsmark');
+		expect(text).toContain('Målkonflikt;Ny;Samhällsbyggnadsnämndens aktivitet ”Öka tillgången på verksamhetsmark');
 		const xlsx = await download(a, `${own()}/exportera?format=xlsx`);
 		expect(xlsx.status).toBe(200);
 		expect([...xlsx.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip

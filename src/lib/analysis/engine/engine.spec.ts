@@ -179,7 +179,7 @@ describe('small municipality (Kommunstyrelsen, Socialnämnden, Kultur- och friti
 		expect(pair).toMatchObject({ weight: 2, unitIds: ['u-mb', 'u-sn'], targetCodes: ['3.4', '11.6'] });
 		expect(pair.evidence).toEqual({ relevance: ['r-mb-11.6', 'r-sn-3.4'], contributions: [], activities: [], interactions: ['11.6>3.4'] });
 		expect(sv(result, 'synergy:interaction:11.6:3.4')).toBe(
-			'Framsteg på delmål 11.6 förstärker delmål 3.4 (poäng 2 på skalan −3 till +3), och båda delmålen är prioriterade.'
+			'Framsteg på delmål 11.6 förstärker delmål 3.4 (poäng +2 på skalan −3 till +3), och båda delmålen är prioriterade.'
 		);
 	});
 
@@ -206,8 +206,8 @@ describe('small municipality (Kommunstyrelsen, Socialnämnden, Kultur- och friti
 		const activity = byKey(result, 'conflict:activity:a-ks-2:8.3:11.6');
 		expect(activity).toMatchObject({ weight: 3, unitIds: ['u-ks'], targetCodes: ['8.3', '11.6'], goals: [8, 11], activityIds: ['a-ks-2'] });
 		expect(activity.evidence).toEqual({ relevance: [], contributions: ['c7', 'c8'], activities: ['a-ks-2'], interactions: [] });
-		expect(sv(result, 'conflict:activity:a-ks-2:8.3:11.6')).toBe('Kommunstyrelsens aktivitet Ny handelsplats vid E20 bidrar till 8.3 men motverkar 11.6.');
-		expect(en(result, 'conflict:activity:a-ks-2:8.3:11.6')).toBe('Kommunstyrelsen’s activity Ny handelsplats vid E20 contributes to 8.3 but counteracts 11.6.');
+		expect(sv(result, 'conflict:activity:a-ks-2:8.3:11.6')).toBe('Kommunstyrelsens aktivitet ”Ny handelsplats vid E20” bidrar till 8.3 men motverkar 11.6.');
+		expect(en(result, 'conflict:activity:a-ks-2:8.3:11.6')).toBe('Kommunstyrelsen’s activity “Ny handelsplats vid E20” contributes to 8.3 but counteracts 11.6.');
 		const opposed = byKey(result, 'conflict:opposed:11.6');
 		expect(opposed).toMatchObject({ weight: 2, unitIds: ['u-ks', 'u-mb'] });
 		expect(opposed.evidence).toEqual({ relevance: [], contributions: ['c6', 'c8'], activities: ['a-ks-2', 'a-mb-1'], interactions: [] });
@@ -241,8 +241,8 @@ describe('conflicting activities', () => {
 	});
 
 	it('says each conflict in plain Swedish and English', () => {
-		expect(sv(result, 'conflict:activity:a-sn:1.3:10.2')).toBe('Socialnämndens aktivitet Hemtjänst i egen regi bidrar till 1.3 men motverkar 10.2.');
-		expect(sv(result, 'conflict:activity:a-ks:11.1:15.1')).toBe('Kommunstyrelsens aktivitet Exploatering av Stadsskogen bidrar till 11.1 men motverkar 15.1.');
+		expect(sv(result, 'conflict:activity:a-sn:1.3:10.2')).toBe('Socialnämndens aktivitet ”Hemtjänst i egen regi” bidrar till 1.3 men motverkar 10.2.');
+		expect(sv(result, 'conflict:activity:a-ks:11.1:15.1')).toBe('Kommunstyrelsens aktivitet ”Exploatering av Stadsskogen” bidrar till 11.1 men motverkar 15.1.');
 		expect(sv(result, 'conflict:interaction:11.2:15.1')).toBe(
 			'Framsteg på delmål 11.2 hämmar delmål 15.1 (poäng −2 på skalan −3 till +3), och båda delmålen är prioriterade.'
 		);
@@ -282,7 +282,7 @@ describe('conflicting activities', () => {
 			evidence: { relevance: ['r-sn-10.2'], contributions: ['k3'], activities: ['a-sn'], interactions: [] }
 		});
 		expect(sv(result, 'gap:onlyNegative:10.2')).toBe(
-			'Delmål 10.2 påverkas bara negativt: Hemtjänst i egen regi (Socialnämnden) motverkar det och ingen aktivitet bidrar till det.'
+			'Delmål 10.2 påverkas bara negativt: ”Hemtjänst i egen regi” (Socialnämnden) motverkar det och ingen aktivitet bidrar till det.'
 		);
 		expect(keys(result.gaps).filter((k) => k.startsWith('gap:unaddressed:'))).toEqual(unaddressed(2, 3, 4, 5, 6, 7, 9, 12, 13, 14, 16, 17, 1, 8, 10, 11, 15));
 	});

@@ -43,10 +43,23 @@ describe('describeFinding', () => {
 			{ message: { key: 'finding.conflict.activity', params: { unit: 'Kultur- och fritidsnämnden', activity: 'Sommarlov', from: '3.4', to: '13.1' } } },
 			'sv'
 		);
-		expect(sentence).toBe('Kultur- och fritidsnämndens aktivitet Sommarlov bidrar till 3.4 men motverkar 13.1.');
+		expect(sentence).toBe('Kultur- och fritidsnämndens aktivitet ”Sommarlov” bidrar till 3.4 men motverkar 13.1.');
 		expect(describeFinding({ message: { key: 'finding.strength.target', params: { target: '3.4', units: ['A', 'B', 'C'], positive: 1200 } } }, 'sv')).toBe(
 			'Delmål 3.4 har brett stöd: A, B och C bidrar till det (sammanlagd styrka 1\u00a0200).'
 		);
+	});
+
+	it('quotes activity names without their own full stop, and signs interaction scores', () => {
+		expect(
+			describeFinding(
+				{ message: { key: 'finding.conflict.activity', params: { unit: 'Kommunstyrelsen', activity: 'Ta fram en plan.', from: '8.3', to: '15.1' } } },
+				'sv'
+			)
+		).toBe('Kommunstyrelsens aktivitet ”Ta fram en plan” bidrar till 8.3 men motverkar 15.1.');
+		expect(
+			describeFinding({ message: { key: 'finding.gap.onlyNegative', params: { target: '15.1', activities: ['Ta fram en plan. (Kommunstyrelsen)', 'Bygg (x) (Socialnämnden)'] } } }, 'sv')
+		).toBe('Delmål 15.1 påverkas bara negativt: ”Ta fram en plan” (Kommunstyrelsen) och ”Bygg (x)” (Socialnämnden) motverkar det och ingen aktivitet bidrar till det.');
+		expect(describeFinding({ message: { key: 'finding.synergy.interaction', params: { from: '4.1', to: '8.5', score: 2 } } }, 'sv')).toMatch(/\(poäng \+2 på skalan/);
 	});
 
 	it('has a label for every kind and type of finding', () => {

@@ -56,10 +56,31 @@ export function formatList(locale: Locale, items: readonly string[]): string {
 	return listFormats[locale].format(items);
 }
 
+const quotes = { sv: ['”', '”'], en: ['“', '”'] } satisfies Record<Locale, [string, string]>;
+
+/**
+ * An activity's name inside a sentence, quoted and without its own full stop: "Ta fram en plan." →
+ * ”Ta fram en plan”; a unit in brackets after it stays outside the quotes: ”Ta fram en plan” (Kommunstyrelsen).
+ */
+export function quoteActivity(locale: Locale, text: string): string {
+	const [open, close] = quotes[locale];
+	const m = /^(.*?)(\s\([^()]*\))?$/s.exec(text.trim())!;
+	const name = m[1]!.replace(/[.\s]+$/, '');
+	return `${open}${name}${close}${m[2] ?? ''}`;
+}
+
+/** A score on the −3…+3 scale with its sign: "+2", "−1", "0". */
+function signedScore(locale: Locale, value: number): string {
+	return value > 0 ? `+${formatNumber(locale, value)}` : formatNumber(locale, value);
+}
+
 export function describeFinding(finding: Pick<Finding, 'message'>, locale: Locale): string {
 	const params: Record<string, string | number> = {};
 	for (const [name, value] of Object.entries(finding.message.params)) {
-		params[name] = typeof value === 'number' ? formatNumber(locale, value) : typeof value === 'string' ? value : formatList(locale, value);
+		if (name === 'activity' && typeof value === 'string') params[name] = quoteActivity(locale, value);
+		else if (name === 'activities' && typeof value === 'object') params[name] = formatList(locale, value.map((a) => quoteActivity(locale, a)));
+		else if (name === 'score' && typeof value === 'number') params[name] = signedScore(locale, value);
+		else params[name] = typeof value === 'number' ? formatNumber(locale, value) : typeof value === 'string' ? value : formatList(locale, value);
 	}
 	const unit = finding.message.params['unit'];
 	if (typeof unit === 'string') params['unitGenitive'] = locale === 'sv' ? swedishGenitive(unit) : englishGenitive(unit);

@@ -44,7 +44,7 @@ describe('openItem', () => {
 		const { items } = await listItems(as(rad), org(), cycleId);
 		expect(items).toHaveLength(1);
 		expect(items[0]).toMatchObject({ id: first.id, kind: 'målkonflikt', status: 'ny', targetCodes: ['8.3', '15.1'], units: ['Socialnämnden'] });
-		expect(items[0]!.title).toBe('Socialnämndens aktivitet Verksamhetsmark norr bidrar till 8.3 men motverkar 15.1.');
+		expect(items[0]!.title).toBe('Socialnämndens aktivitet ”Verksamhetsmark norr” bidrar till 8.3 men motverkar 15.1.');
 	});
 
 	it('opens a gap as a lucka', async () => {
@@ -160,7 +160,7 @@ describe('exportItems', () => {
 		expect(header).toBe('Typ;Status;Rubrik;Enheter;Delmål;Rekommendation;Antal kommentarer;Senast ändrad');
 		const row = rest.join('\r\n');
 		expect(row).toMatch(
-			/^Målkonflikt;Under beredning;Socialnämndens aktivitet Verksamhetsmark norr bidrar till 8\.3 men motverkar 15\.1\.;Socialnämnden;8\.3, 15\.1;"Pröva; ""ersättningsmark""\noch dialog\.";1;\d{4}-\d{2}-\d{2} \d{2}:\d{2}\r\n$/
+			/^Målkonflikt;Under beredning;Socialnämndens aktivitet ”Verksamhetsmark norr” bidrar till 8\.3 men motverkar 15\.1\.;Socialnämnden;8\.3, 15\.1;"Pröva; ""ersättningsmark""\noch dialog\.";1;\d{4}-\d{2}-\d{2} \d{2}:\d{2}\r\n$/
 		);
 	});
 
