@@ -80,6 +80,18 @@ describe.skipIf(skip)('the dimensions page', () => {
 			expect(await page.locator('[data-grouping]').getAttribute('data-grouping')).toBe('own');
 		});
 
+		it('the council view counts goal 12 in Ekologisk too, and links back to the grouping', async () => {
+			await visit(page, app.url, `/org/${orgId}/rad`);
+			await page.getByRole('link', { name: 'Kartläggning 2025', exact: true }).click();
+			await page.locator('h1', { hasText: 'Kartläggning 2025' }).waitFor();
+			const row = page.locator('table[data-table="dimensions"] tr[data-dimension="ekologisk"]');
+			expect(await row.locator('td[data-goals]').getAttribute('data-goals')).toBe('6,12,13,14,15,17');
+			// The targets of goals 6, 12, 13, 14, 15 and 17: 8 + 11 + 5 + 10 + 12 + 19.
+			expect(await row.locator('td[data-total]').getAttribute('data-total')).toBe('65');
+			expect(await page.locator('table[data-table="dimensions"] tr[data-dimension="ekonomisk"] td[data-goals]').getAttribute('data-goals')).toBe('8,9,10,12,17');
+			await follow(page, page.getByRole('link', { name: 'Ändra indelningen', exact: true }), `/org/${orgId}/dimensioner`);
+		});
+
 		it('refuses a goal in no dimension with the Swedish error, keeping what was ticked', async () => {
 			await box(3, 'Social').uncheck();
 			await box(12, 'Ekonomisk').uncheck();

@@ -34,6 +34,7 @@ export function councilView(source: CouncilViewSource, orgId: string, locale: Lo
 		cycle: { id: source.cycle.id, name: source.cycle.name },
 		cycles: source.cycles.map((c) => ({ id: c.id, name: c.name })),
 		totals: result.coverage.totals,
+		dimensions: result.coverage.dimensions,
 		strengths: items(result.strengths),
 		gaps: items(result.gaps),
 		conflicts: items(result.conflicts),
