@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { removeDir, startApp, tempDataDir, type RunningApp } from '../helpers/app.js';
 import { browserUnavailable, launchBrowser, newContext } from '../helpers/browser.js';
 import { ctxOf, makeOrganisation } from '../helpers/fixtures.js';
+import { ready } from '../helpers/flows.js';
 import { Client, orgIdsIn, parseDemoLogins } from '../isolation/http-client.js';
 import type { Database } from '#lib/server/db/schema.js';
 import { createCycle } from '#lib/server/services/cycle.service.js';
@@ -98,6 +99,8 @@ describe.skipIf(skip).each(targets)('ratings survive a killed server (%s)', (tar
 			page.locator('fieldset', { has: page.locator('legend', { hasText: new RegExp(`^Mål ${goal}\\b`) }) }).getByRole('radio', { name: 'Hög', exact: true }).check();
 
 		await page.goto(`${app.url}/delta?kod=${code}`);
+		// On a loaded machine the app may still be starting after the load event; type once it has.
+		await ready(page);
 		await page.getByLabel('Vad heter du?').fill('Kim');
 		const [joined] = await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.getByRole('button', { name: 'Gå med' }).click()]);
 		if (!page.url().endsWith(`/delta/${workshopId}`)) {
