@@ -1,5 +1,6 @@
 // The kartläggning's vocabulary: scales, kinds and the rules on codes that hold whatever the database.
 import { isGoalNumber, isTargetCode, parseGoalNumber } from './sdg-codes.js';
+import { UUID_RE } from './ids.js';
 
 export const cycleStatuses = ['open', 'closed'] as const;
 export type CycleStatus = (typeof cycleStatuses)[number];
@@ -142,8 +143,6 @@ export function splitTargetCodes(text: string): string[] {
 	return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
 }
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const UUID_RE = new RegExp(`^${UUID}$`, 'i');
 
 /**
  * The subject of an individual input, by kind: a goal number, a target code, "<activity id>:<target>",

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { unitTypes } from '#lib/domain/units.js';
 import { text } from './form.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_RE } from '#lib/domain/ids.js';
 
 /** An id in a hidden field or a select; a tampered one is refused before any lookup. */
-export const id = () => z.string({ error: 'form.invalid' }).regex(UUID, { error: 'form.invalid' });
+export const id = () => z.string({ error: 'form.invalid' }).regex(UUID_RE, { error: 'form.invalid' });
 
 /** An optional id: an empty select value means "none" (e.g. the top level of the tree). */
 export const optionalId = () =>

@@ -21,19 +21,6 @@ export async function insertGuest(db: Db, g: { organisationId: string; workshopI
 	return rowToGuest(row);
 }
 
-/** The guest holding this token in this workshop, while the workshop is open; null otherwise. */
-export async function findGuestByToken(db: Db, workshopId: string, tokenHash: string): Promise<Guest | null> {
-	const row = await db
-		.selectFrom('workshop_participant')
-		.innerJoin('workshop', (j) => j.onRef('workshop.id', '=', 'workshop_participant.workshop_id').onRef('workshop.organisation_id', '=', 'workshop_participant.organisation_id'))
-		.select(['workshop_participant.id', 'workshop_participant.organisation_id', 'workshop_participant.workshop_id', 'workshop_participant.display_name'])
-		.where('workshop_participant.token_hash', '=', tokenHash)
-		.where('workshop_participant.workshop_id', '=', workshopId)
-		.where('workshop.status', '=', 'open')
-		.executeTakeFirst();
-	return row ? rowToGuest(row) : null;
-}
-
 /** Guest sessions end with their workshop: removes the token hashes of a closed workshop's guests. */
 export async function revokeGuestTokens(db: Db, organisationId: string, workshopId: string): Promise<void> {
 	// The row stays (its inputs name it as author); only the token stops working.

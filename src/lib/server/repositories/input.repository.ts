@@ -95,18 +95,6 @@ export async function currentInputs(db: Db, s: Scope, kind?: string): Promise<Ma
 	return rows.map(rowToInput);
 }
 
-/** Every input of a unit in a cycle, oldest first (the trail behind the agreed values). */
-export async function listInputs(db: Db, s: Scope): Promise<MappingInput[]> {
-	const rows = await db
-		.selectFrom('mapping_input')
-		.select(columns)
-		.where(inScope(s))
-		.orderBy('created_at')
-		.orderBy('id')
-		.execute();
-	return rows.map(rowToInput);
-}
-
 export interface WorkshopInput {
 	workshopId: string;
 	/** Who sends it: a guest by their token's hash, or a member by their account (while still a member). */

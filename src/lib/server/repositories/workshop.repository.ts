@@ -216,35 +216,6 @@ const rowToParticipant = (r: ParticipantRow): Participant => ({
 	userId: r.user_id
 });
 
-/** The participant holding this token hash in this open workshop. */
-export async function findParticipantByToken(db: Db, workshopId: string, tokenHash: string): Promise<Participant | null> {
-	const row = await db
-		.selectFrom('workshop_participant')
-		.innerJoin('workshop', (j) => j.onRef('workshop.id', '=', 'workshop_participant.workshop_id').onRef('workshop.organisation_id', '=', 'workshop_participant.organisation_id'))
-		.select(participantColumns)
-		.where('workshop_participant.token_hash', '=', tokenHash)
-		.where('workshop_participant.workshop_id', '=', workshopId)
-		.where('workshop.status', '=', 'open')
-		.executeTakeFirst();
-	return row ? rowToParticipant(row) : null;
-}
-
-/** A member's own participant row in this open workshop, while they are still a member of its organisation. */
-export async function findMemberParticipant(db: Db, workshopId: string, userId: string): Promise<Participant | null> {
-	const row = await db
-		.selectFrom('workshop_participant')
-		.innerJoin('workshop', (j) => j.onRef('workshop.id', '=', 'workshop_participant.workshop_id').onRef('workshop.organisation_id', '=', 'workshop_participant.organisation_id'))
-		.innerJoin('membership', (j) =>
-			j.onRef('membership.organisation_id', '=', 'workshop_participant.organisation_id').onRef('membership.user_id', '=', 'workshop_participant.user_id')
-		)
-		.select(participantColumns)
-		.where('workshop_participant.user_id', '=', userId)
-		.where('workshop_participant.workshop_id', '=', workshopId)
-		.where('workshop.status', '=', 'open')
-		.executeTakeFirst();
-	return row ? rowToParticipant(row) : null;
-}
-
 /** Creates a member's participant row, or returns the one they already have (its name follows their account). */
 export async function upsertMemberParticipant(
 	db: Db,

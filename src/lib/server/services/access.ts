@@ -22,10 +22,8 @@ export function requireAdmin(ctx: Ctx): Actor {
 	return actor;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-	return UUID.test(value);
-}
+import { isUuid } from '#lib/domain/ids.js';
+export { isUuid };
 
 export async function requireOrg(ctx: Ctx, organisationId: string, capability: Capability): Promise<OrgAccess> {
 	const actor = requireActor(ctx);

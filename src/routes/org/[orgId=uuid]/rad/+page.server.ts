@@ -4,13 +4,12 @@ import { listCouncilCycles } from '#lib/server/services/analysis.service.js';
 import { actorOf } from '#lib/server/services/actor.js';
 import { guard } from '#lib/server/http/respond.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // Pick a cycle: the council view's cycle picker (a GET form) lands here with ?cycle=…, and goes on to that
 // cycle's view (which checks council.view itself); without it, the list of cycles.
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const cycles = await guard(locals, () => listCouncilCycles(actorOf(locals), params.orgId));
 	const picked = url.searchParams.get('cycle');
-	if (picked && UUID.test(picked) && cycles.some((c) => c.id === picked.toLowerCase())) redirect(303, `/org/${params.orgId}/rad/${picked.toLowerCase()}`);
+	// Only one of the listed cycles goes on: anything else, malformed ids included, shows the list.
+	if (picked && cycles.some((c) => c.id === picked.toLowerCase())) redirect(303, `/org/${params.orgId}/rad/${picked.toLowerCase()}`);
 	return { cycles: cycles.map((c) => ({ id: c.id, name: c.name, year: c.year, status: c.status })) };
 };
