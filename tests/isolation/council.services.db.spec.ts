@@ -21,7 +21,7 @@ async function makeCouncil(db: Db, tag: string) {
 	const link = { strength: 2 as const, directness: 'direkt' as const, motivation: null, indicator: null };
 	await createContribution(ctx, org, cycleId, f.units.sn.id, activity.id, { targetCode: '8.3', direction: 'bidrar', ...link });
 	await createContribution(ctx, org, cycleId, f.units.sn.id, activity.id, { targetCode: '15.1', direction: 'motverkar', ...link });
-	const findingKey = `conflict:activity:${activity.id}:8.3:15.1`;
+	const findingKey = `conflict:activity:${activity.id}`;
 	const itemId = (await council.openItem(ctx, org, cycleId, findingKey)).id;
 	return { f, org, cycleId, findingKey, itemId };
 }

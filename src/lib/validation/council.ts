@@ -33,7 +33,7 @@ export function isCouncilKind(value: unknown): value is CouncilKind {
 /** The version of the item that the form showed. */
 const version = () => z.coerce.number({ error: 'form.invalid' }).int({ error: 'form.invalid' }).min(1, { error: 'form.invalid' }).max(2_147_483_647, { error: 'form.invalid' });
 
-/** A finding's key as the analysis writes it (e.g. `conflict:activity:<id>:8.3:15.1`). */
+/** A finding's key as the analysis writes it (e.g. `conflict:activity:<activity id>`). */
 export const openItemSchema = z.object({
 	findingKey: z.string({ error: 'form.invalid' }).trim().min(1, { error: 'form.invalid' }).max(500, { error: 'form.invalid' })
 });

@@ -35,7 +35,7 @@ describe('compareAnalyses', () => {
 		expect(comparison.gapsClosed.map((f) => f.key)).toEqual(['gap:noContribution:16.7']);
 		expect(comparison.gapsOpened.map((f) => f.key)).toEqual(['gap:fragile:16', 'gap:noIndicator:16']);
 		expect(comparison.conflictsNew).toEqual([]);
-		expect(comparison.conflictsResolved.map((f) => f.key)).toEqual(['conflict:activity:a-ks-2:8.3:11.6', 'conflict:opposed:11.6']);
+		expect(comparison.conflictsResolved.map((f) => f.key)).toEqual(['conflict:activity:a-ks-2', 'conflict:opposed:11.6']);
 		expect(comparison.totals).toEqual({
 			relevantTargetsBefore: 5,
 			relevantTargetsAfter: 5,

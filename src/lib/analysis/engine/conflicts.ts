@@ -1,69 +1,103 @@
-// Goal conflicts: an activity that contributes to one target and counteracts another; units pulling one target
+// Goal conflicts: an activity that contributes to some targets and counteracts others; units pulling one target
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
-import type { AnalysisContribution, Finding } from './types.js';
-import { NONE, distinctUnits, evidence, finding, codePair, goalsOf, sumStrength, unitNames, type Model } from './model.js';
+import type { Finding } from './types.js';
+import { NONE, TARGET_CODES, TARGET_COUNT, distinctSorted, evidenceAt, finding, goalsOfTargets, listOf, sortSmall, strengthOf, unitIdsOf, unitNames, unitsOf, type Lists, type Model } from './model.js';
 import { interactionFinding, prioritisedTargets, strongestCells } from './synergies.js';
 
 export function findConflicts(model: Model): Finding[] {
 	const out: Finding[] = [];
+	const { contributions, cPositive, cTarget, cStrength, byActivity } = model;
+	const codesOf = (targets: readonly number[]): string[] => targets.map((t) => TARGET_CODES[t]!);
 
-	const byActivity = new Map<string, AnalysisContribution[]>();
-	for (const c of model.contributions) {
-		const list = byActivity.get(c.activityId);
-		if (list) list.push(c);
-		else byActivity.set(c.activityId, [c]);
-	}
-	for (const [activityId, contributions] of byActivity) {
-		const positive = contributions.filter((c) => c.direction === 'bidrar');
-		const negative = contributions.filter((c) => c.direction === 'motverkar');
-		if (positive.length === 0 || negative.length === 0) continue;
-		const activity = model.activityById.get(activityId);
-		const unitId = activity?.unitId ?? positive[0]!.unitId;
-		const unit = model.unitById.get(unitId)?.name ?? unitId;
-		const activityName = activity?.name ?? activityId;
-		const unitIds = [unitId];
-		const activityIds = [activityId];
-		for (const p of positive) {
-			for (const q of negative) {
-				if (p.targetCode === q.targetCode) continue;
-				// Built directly: a large organisation has thousands of these. Contributions in id order.
-				const [first, second] = p.id < q.id ? [p, q] : [q, p];
-				const targetCodes = codePair(p.targetCode, q.targetCode);
-				out.push({
-					key: `conflict:activity:${activityId}:${p.targetCode}:${q.targetCode}`,
-					kind: 'conflict',
-					type: 'activityConflict',
-					weight: p.strength + q.strength,
-					unitIds,
-					targetCodes,
-					goals: goalsOf(targetCodes),
-					activityIds,
-					evidence: { relevance: NONE, contributions: [first!.id, second!.id], activities: activityIds, interactions: NONE },
-					message: { key: 'finding.conflict.activity', params: { unit, activity: activityName, from: p.targetCode, to: q.targetCode } }
-				});
+	// One finding per activity, naming every target it helps and every target it counteracts: a council takes
+	// up the activity, and an activity with three targets on each side would otherwise be nine near-identical
+	// items. A target on both sides of the same activity is no conflict between targets, so a pair counts only
+	// across two different targets.
+	const paired = new Uint8Array(maxLength(byActivity));
+	for (let a = 0; a < model.activityIds.length; a++) {
+		const first = byActivity.start[a]!;
+		const end = byActivity.start[a + 1]!;
+		if (end - first < 2) continue;
+		// The contributions in some pair across two targets (marked), and the strongest such pair.
+		let weight = 0;
+		paired.fill(0, 0, end - first);
+		for (let x = first; x < end; x++) {
+			const p = byActivity.items[x]!;
+			if (!cPositive[p]) continue;
+			for (let y = first; y < end; y++) {
+				const q = byActivity.items[y]!;
+				if (cPositive[q] || cTarget[p] === cTarget[q]) continue;
+				paired[x - first] = paired[y - first] = 1;
+				weight = Math.max(weight, cStrength[p]! + cStrength[q]!);
 			}
 		}
+		if (weight === 0) continue;
+		const contributionIds: string[] = [];
+		const helped: number[] = [];
+		const harmed: number[] = [];
+		for (let x = first; x < end; x++) {
+			if (!paired[x - first]) continue;
+			const c = byActivity.items[x]!;
+			contributionIds.push(contributions[c]!.id);
+			(cPositive[c] ? helped : harmed).push(cTarget[c]!);
+		}
+		const fromCodes = codesOf(distinctSorted(sortSmall(helped)));
+		const toCodes = codesOf(distinctSorted(sortSmall(harmed)));
+		const targets = distinctSorted(sortSmall([...helped, ...harmed]));
+		const activityId = model.activityIds[a]!;
+		const activity = model.activityById.get(activityId);
+		const unitId = activity?.unitId ?? contributions[byActivity.items[first]!]!.unitId;
+		const unitIndex = model.unitIndex.get(unitId);
+		const activityIds = [activityId];
+		// Built directly, every list already in order: a large organisation has thousands of these.
+		out.push({
+			key: `conflict:activity:${activityId}`,
+			kind: 'conflict',
+			type: 'activityConflict',
+			weight,
+			unitIds: [unitId],
+			targetCodes: codesOf(targets),
+			goals: goalsOfTargets(targets),
+			activityIds,
+			evidence: { relevance: NONE, contributions: contributionIds, activities: activityIds, interactions: NONE },
+			message: {
+				key: 'finding.conflict.activity',
+				params: {
+					unit: unitIndex === undefined ? unitId : model.units[unitIndex]!.name,
+					activity: activity?.name ?? activityId,
+					from: fromCodes,
+					to: toCodes
+				}
+			}
+		});
 	}
 
-	for (const t of model.targets) {
-		if (t.positive.length === 0 || t.negative.length === 0) continue;
-		const pulling = distinctUnits(t.positive);
-		const pushing = distinctUnits(t.negative);
+	const seen = new Uint8Array(model.units.length);
+	for (let t = 0; t < TARGET_COUNT; t++) {
+		const pos = listOf(model.positive, t);
+		const neg = listOf(model.negative, t);
+		if (pos.length === 0 || neg.length === 0) continue;
+		const pulling = unitsOf(model, pos, seen);
+		const pushing = unitsOf(model, neg, seen);
 		// Some unit for and another against: more than one unit on a side, or the single ones differ.
-		const opposed = pulling.size > 1 || pushing.size > 1 || [...pulling][0] !== [...pushing][0];
+		const opposed = pulling.length > 1 || pushing.length > 1 || pulling[0] !== pushing[0];
 		if (!opposed) continue;
+		const code = TARGET_CODES[t]!;
+		const both = new Int32Array(pos.length + neg.length);
+		both.set(pos);
+		both.set(neg, pos.length);
 		out.push(
 			finding({
-				key: `conflict:opposed:${t.code}`,
+				key: `conflict:opposed:${code}`,
 				kind: 'conflict',
 				type: 'opposedUnits',
-				weight: 2 * Math.min(sumStrength(t.positive), sumStrength(t.negative)),
-				unitIds: [...pulling, ...pushing],
-				targetCodes: [t.code],
-				evidence: evidence(model, { contributions: [...t.positive, ...t.negative] }),
+				weight: 2 * Math.min(strengthOf(model, pos), strengthOf(model, neg)),
+				unitIds: unitIdsOf(model, [...pulling, ...pushing]),
+				targetCodes: [code],
+				evidence: evidenceAt(model, null, both),
 				message: {
 					key: 'finding.conflict.opposed',
-					params: { target: t.code, positiveUnits: unitNames(model, pulling), negativeUnits: unitNames(model, pushing) }
+					params: { target: code, positiveUnits: unitNames(model, pulling), negativeUnits: unitNames(model, pushing) }
 				}
 			})
 		);
@@ -75,4 +109,11 @@ export function findConflicts(model: Model): Finding[] {
 		if (f) out.push(f);
 	}
 	return out;
+}
+
+/** The length of the longest of some lists. */
+function maxLength(lists: Lists): number {
+	let max = 0;
+	for (let k = 0; k + 1 < lists.start.length; k++) max = Math.max(max, lists.start[k + 1]! - lists.start[k]!);
+	return max;
 }

@@ -2,134 +2,158 @@
 // and per sustainability dimension. Weights are the contributions' strengths (1–3): positive = bidrar,
 // negative = motverkar, summed as positive numbers.
 import { GOAL_COUNT } from '#lib/domain/sdg-codes.js';
-import { relevanceLevels, type RelevanceLevel } from '#lib/domain/mapping.js';
-import type { AnalysisContribution, AnalysisResult, GoalCoverage, LevelCounts, TargetCoverage, UnitGoalCell, UnitTargetCell } from './types.js';
+import type { RelevanceLevel } from '#lib/domain/mapping.js';
+import type { AnalysisResult, Evidence, GoalCoverage, LevelCounts, TargetCoverage, UnitGoalCell, UnitTargetCell } from './types.js';
 import { dimensionCoverage } from './dimensions.js';
-import { distinctUnits, evidence, isRelevant, sumStrength, type Model, type Rating } from './model.js';
+import {
+	EMPTY_EVIDENCE,
+	GOAL_FIRST,
+	NONE,
+	TARGET_CODES,
+	TARGET_COUNT,
+	TARGET_GOAL,
+	evidenceAt,
+	isRelevant,
+	listOf,
+	type Model,
+	type Rating
+} from './model.js';
 
 export type Coverage = AnalysisResult['coverage'];
 
-function levelCounts(ratings: Iterable<Rating>): LevelCounts {
-	const counts = Object.fromEntries(relevanceLevels.map((l) => [l, 0])) as Record<RelevanceLevel, number>;
+function levelCounts(ratings: readonly Rating[]): LevelCounts {
+	const counts: Record<RelevanceLevel, number> = { ej_relevant: 0, låg: 0, medel: 0, hög: 0, vet_ej: 0 };
 	for (const r of ratings) counts[r.level] += 1;
 	return counts;
 }
 
-interface CellSums {
-	positive: number;
-	negative: number;
-	contributions: AnalysisContribution[];
-}
-
-function emptySums(): CellSums {
-	return { positive: 0, negative: 0, contributions: [] };
-}
-
-function add(sums: CellSums, c: AnalysisContribution): void {
-	if (c.direction === 'bidrar') sums.positive += c.strength;
-	else sums.negative += c.strength;
-	sums.contributions.push(c);
-}
-
 export function computeCoverage(model: Model): Coverage {
-	const goalNumbers = Array.from({ length: GOAL_COUNT }, (_, i) => i + 1);
-
-	// Per unit × target and unit × goal sums, in one pass over the contributions.
-	const unitTarget = new Map<string, Map<string, CellSums>>();
-	const unitGoal = new Map<string, CellSums[]>();
-	for (const u of model.units) {
-		unitTarget.set(u.id, new Map());
-		unitGoal.set(u.id, goalNumbers.map(emptySums));
-	}
-	for (const c of model.contributions) {
-		const forUnit = unitTarget.get(c.unitId)!;
-		const cell = forUnit.get(c.targetCode) ?? emptySums();
-		forUnit.set(c.targetCode, cell);
-		add(cell, c);
-		add(unitGoal.get(c.unitId)![model.targetByCode.get(c.targetCode)!.goal - 1]!, c);
-	}
+	const T = TARGET_COUNT;
+	const U = model.units.length;
+	const { targetRating, goalRating, cells, cellPositive, cellNegative } = model;
+	const { unitGoalContributions, unitGoalRatings } = model;
 
 	const unitGoals: UnitGoalCell[] = [];
 	const unitTargets: UnitTargetCell[] = [];
-	for (const u of model.units) {
-		const goalRatings = model.goalRatings.get(u.id);
-		const targetRatings = model.targetRatings.get(u.id);
-		const sums = unitGoal.get(u.id)!;
-		const byGoal = goalNumbers.map((): Rating[] => []);
-		for (const r of targetRatings?.values() ?? []) byGoal[model.targetByCode.get(r.code)!.goal - 1]!.push(r);
-		for (const g of goalNumbers) {
-			const goalRating = goalRatings?.get(g) ?? null;
-			const ratingsOfGoal = byGoal[g - 1]!;
-			const cell = sums[g - 1]!;
+	for (let u = 0; u < U; u++) {
+		const unitId = model.units[u]!.id;
+		for (let g = 1; g <= GOAL_COUNT; g++) {
+			const goalRatingAt = goalRating[u * 17 + g - 1]!;
+			let relevantTargets = 0;
+			let positive = 0;
+			let negative = 0;
+			for (let t = GOAL_FIRST[g]!; t < GOAL_FIRST[g + 1]!; t++) {
+				const cell = u * T + t;
+				const r = targetRating[cell]!;
+				if (r >= 0 && isRelevant(model.ratings[r]!.level)) relevantTargets++;
+				positive += cellPositive[cell]!;
+				negative += cellNegative[cell]!;
+			}
+			// Grouped in prepare, so both lists are in id order already.
+			const contributions = listOf(unitGoalContributions, u * 17 + g - 1);
 			unitGoals.push({
-				unitId: u.id,
+				unitId,
 				goal: g,
-				relevance: goalRating?.level ?? null,
-				relevantTargets: ratingsOfGoal.filter((r) => isRelevant(r.level)).length,
-				positive: cell.positive,
-				negative: cell.negative,
-				contributions: cell.contributions.length,
-				evidence: evidence(model, {
-					relevance: goalRating ? [goalRating, ...ratingsOfGoal] : ratingsOfGoal,
-					contributions: cell.contributions
-				})
+				relevance: goalRatingAt >= 0 ? model.ratings[goalRatingAt]!.level : null,
+				relevantTargets,
+				positive,
+				negative,
+				contributions: contributions.length,
+				evidence: evidenceAt(model, listOf(unitGoalRatings, u * 17 + g - 1), contributions)
 			});
 		}
-		const cells = unitTarget.get(u.id)!;
-		for (const t of model.targets) {
-			const rating = targetRatings?.get(t.code) ?? null;
-			const cell = cells.get(t.code);
-			if (!rating && !cell) continue;
+		for (let t = 0; t < T; t++) {
+			const cell = u * T + t;
+			const r = targetRating[cell]!;
+			const first = cells.start[cell]!;
+			const count = cells.start[cell + 1]! - first;
+			if (r < 0 && count === 0) continue;
 			unitTargets.push({
-				unitId: u.id,
-				code: t.code,
-				relevance: rating?.level ?? null,
-				positive: cell?.positive ?? 0,
-				negative: cell?.negative ?? 0,
-				contributions: cell?.contributions.length ?? 0,
-				evidence: evidence(model, { relevance: rating ? [rating] : [], contributions: cell?.contributions ?? [] })
+				unitId,
+				code: TARGET_CODES[t]!,
+				relevance: r >= 0 ? model.ratings[r]!.level : null,
+				positive: cellPositive[cell]!,
+				negative: cellNegative[cell]!,
+				contributions: count,
+				evidence: cellEvidence(model, r, first, count)
 			});
 		}
 	}
 
-	const targets: TargetCoverage[] = model.targets.map((t) => ({
-		code: t.code,
-		goal: t.goal,
-		levels: levelCounts(t.ratings),
-		unitsRelevant: t.ratings.filter((r) => isRelevant(r.level)).length,
-		unitsPrioritised: t.ratings.filter((r) => r.level === 'hög').length,
-		unitsContributing: distinctUnits(t.positive).size,
-		positive: sumStrength(t.positive),
-		negative: sumStrength(t.negative),
-		contributions: t.positive.length + t.negative.length,
-		indicators: new Set([...t.positive, ...t.negative].flatMap((c) => (c.indicator ? [`${c.indicator.kind}:${c.indicator.ref}`] : []))).size
-	}));
-
-	const unitsByGoal = new Map<number, Set<string>>();
-	for (const t of model.targets) {
-		const set = unitsByGoal.get(t.goal) ?? new Set<string>();
-		unitsByGoal.set(t.goal, set);
-		for (const c of t.positive) set.add(c.unitId);
+	const seenUnit = new Uint8Array(U);
+	const seenIndicator = new Uint8Array(model.contributions.length);
+	const targets: TargetCoverage[] = [];
+	for (let t = 0; t < T; t++) {
+		const ratings = model.targetRatings[t]!;
+		const levels = levelCounts(ratings);
+		const positive = listOf(model.positive, t);
+		const negative = listOf(model.negative, t);
+		let unitsContributing = 0;
+		let positiveSum = 0;
+		for (let i = 0; i < positive.length; i++) {
+			const c = positive[i]!;
+			positiveSum += model.cStrength[c]!;
+			const unit = model.cUnit[c]!;
+			if (!seenUnit[unit]) {
+				seenUnit[unit] = 1;
+				unitsContributing++;
+			}
+		}
+		for (let i = 0; i < positive.length; i++) seenUnit[model.cUnit[positive[i]!]!] = 0;
+		let negativeSum = 0;
+		for (let i = 0; i < negative.length; i++) negativeSum += model.cStrength[negative[i]!]!;
+		targets.push({
+			code: TARGET_CODES[t]!,
+			goal: TARGET_GOAL[t]!,
+			levels,
+			unitsRelevant: levels.medel + levels.hög,
+			unitsPrioritised: levels.hög,
+			unitsContributing,
+			positive: positiveSum,
+			negative: negativeSum,
+			contributions: positive.length + negative.length,
+			indicators: distinctIndicators(model, [positive, negative], seenIndicator)
+		});
 	}
 
-	const goals: GoalCoverage[] = goalNumbers.map((g) => {
-		const ofGoal = targets.filter((t) => t.goal === g);
-		const ratings = model.units.flatMap((u) => {
-			const r = model.goalRatings.get(u.id)?.get(g);
-			return r ? [r] : [];
-		});
-		return {
+	// The units contributing positively to each goal.
+	const unitsByGoal = new Map<number, Set<string>>();
+	for (let g = 1; g <= GOAL_COUNT; g++) unitsByGoal.set(g, new Set());
+	for (let u = 0; u < U; u++) {
+		for (let t = 0; t < T; t++) if (cellPositive[u * T + t]! > 0) unitsByGoal.get(TARGET_GOAL[t]!)!.add(model.units[u]!.id);
+	}
+
+	const goals: GoalCoverage[] = [];
+	for (let g = 1; g <= GOAL_COUNT; g++) {
+		const ratings: Rating[] = [];
+		for (let u = 0; u < U; u++) {
+			const r = goalRating[u * 17 + g - 1]!;
+			if (r >= 0) ratings.push(model.ratings[r]!);
+		}
+		const levels = levelCounts(ratings);
+		let positive = 0;
+		let negative = 0;
+		let contributions = 0;
+		let targetsCovered = 0;
+		for (let t = GOAL_FIRST[g]!; t < GOAL_FIRST[g + 1]!; t++) {
+			const cov = targets[t]!;
+			positive += cov.positive;
+			negative += cov.negative;
+			contributions += cov.contributions;
+			if (cov.positive > 0) targetsCovered++;
+		}
+		goals.push({
 			goal: g,
-			levels: levelCounts(ratings),
-			unitsRelevant: ratings.filter((r) => isRelevant(r.level)).length,
-			unitsContributing: unitsByGoal.get(g)?.size ?? 0,
-			positive: ofGoal.reduce((s, t) => s + t.positive, 0),
-			negative: ofGoal.reduce((s, t) => s + t.negative, 0),
-			contributions: ofGoal.reduce((s, t) => s + t.contributions, 0),
-			targetsCovered: ofGoal.filter((t) => t.positive > 0).length,
-			targetsTotal: ofGoal.length
-		};
-	});
+			levels,
+			unitsRelevant: levels.medel + levels.hög,
+			unitsContributing: unitsByGoal.get(g)!.size,
+			positive,
+			negative,
+			contributions,
+			targetsCovered,
+			targetsTotal: GOAL_FIRST[g + 1]! - GOAL_FIRST[g]!
+		});
+	}
 
 	return {
 		unitGoals,
@@ -138,11 +162,38 @@ export function computeCoverage(model: Model): Coverage {
 		targets,
 		dimensions: dimensionCoverage(model.dimensions, goals, unitsByGoal),
 		totals: {
-			units: model.units.length,
+			units: U,
 			activities: model.activityById.size,
 			contributions: model.contributions.length,
 			relevantTargets: targets.filter((t) => t.unitsRelevant > 0).length,
 			coveredTargets: targets.filter((t) => t.positive > 0).length
 		}
 	};
+}
+
+/** Evidence of a unit × target cell: its rating (position, or -1) and its `count` contributions from `first` in model.cells. */
+function cellEvidence(model: Model, rating: number, first: number, count: number): Evidence {
+	const relevance = rating < 0 ? NONE : [model.ratings[rating]!.id];
+	if (count === 0) return rating < 0 ? EMPTY_EVIDENCE : { relevance, contributions: NONE, activities: NONE, interactions: NONE };
+	if (count === 1) {
+		const c = model.cells.items[first]!;
+		return { relevance, contributions: [model.contributions[c]!.id], activities: [model.activityIds[model.cActivity[c]!]!], interactions: NONE };
+	}
+	const { contributions, activities } = evidenceAt(model, null, model.cells.items.subarray(first, first + count));
+	return { relevance, contributions, activities, interactions: NONE };
+}
+
+/** Distinct indicators named on some lists of contributions; `seen` (one slot per indicator number) is handed back all zero. */
+function distinctIndicators(model: Model, lists: readonly Int32Array[], seen: Uint8Array): number {
+	const marked: number[] = [];
+	for (const list of lists) {
+		for (let i = 0; i < list.length; i++) {
+			const k = model.cIndicator[list[i]!]!;
+			if (k < 0 || seen[k]) continue;
+			seen[k] = 1;
+			marked.push(k);
+		}
+	}
+	for (const k of marked) seen[k] = 0;
+	return marked.length;
 }

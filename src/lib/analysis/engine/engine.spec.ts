@@ -202,12 +202,12 @@ describe('small municipality (Kommunstyrelsen, Socialnämnden, Kultur- och friti
 	});
 
 	it('conflicts: the new shopping area helps 8.3 but counteracts 11.6; two units pull 11.6 apart', () => {
-		expect(keys(result.conflicts)).toEqual(['conflict:activity:a-ks-2:8.3:11.6', 'conflict:opposed:11.6']);
-		const activity = byKey(result, 'conflict:activity:a-ks-2:8.3:11.6');
+		expect(keys(result.conflicts)).toEqual(['conflict:activity:a-ks-2', 'conflict:opposed:11.6']);
+		const activity = byKey(result, 'conflict:activity:a-ks-2');
 		expect(activity).toMatchObject({ weight: 3, unitIds: ['u-ks'], targetCodes: ['8.3', '11.6'], goals: [8, 11], activityIds: ['a-ks-2'] });
 		expect(activity.evidence).toEqual({ relevance: [], contributions: ['c7', 'c8'], activities: ['a-ks-2'], interactions: [] });
-		expect(sv(result, 'conflict:activity:a-ks-2:8.3:11.6')).toBe('Kommunstyrelsens aktivitet ”Ny handelsplats vid E20” bidrar till 8.3 men motverkar 11.6.');
-		expect(en(result, 'conflict:activity:a-ks-2:8.3:11.6')).toBe('Kommunstyrelsen’s activity “Ny handelsplats vid E20” contributes to 8.3 but counteracts 11.6.');
+		expect(sv(result, 'conflict:activity:a-ks-2')).toBe('Kommunstyrelsens aktivitet ”Ny handelsplats vid E20” bidrar till 8.3 men motverkar 11.6.');
+		expect(en(result, 'conflict:activity:a-ks-2')).toBe('Kommunstyrelsen’s activity “Ny handelsplats vid E20” contributes to 8.3 but counteracts 11.6.');
 		const opposed = byKey(result, 'conflict:opposed:11.6');
 		expect(opposed).toMatchObject({ weight: 2, unitIds: ['u-ks', 'u-mb'] });
 		expect(opposed.evidence).toEqual({ relevance: [], contributions: ['c6', 'c8'], activities: ['a-ks-2', 'a-mb-1'], interactions: [] });
@@ -230,19 +230,23 @@ describe('small municipality (Kommunstyrelsen, Socialnämnden, Kultur- och friti
 describe('conflicting activities', () => {
 	const result = analyse(conflictingActivities);
 
-	it('ranks the conflicts: two activities (5), the negative interaction and the opposed units (4), the lesser activity conflict (3)', () => {
+	it('ranks the conflicts: two activities (5, their strongest pair of help and harm), then the negative interaction and the opposed units (4)', () => {
 		expect(result.conflicts.map((f) => [f.key, f.weight])).toEqual([
-			['conflict:activity:a-sn:1.3:10.2', 5],
-			['conflict:activity:a-ks:11.1:15.1', 5],
+			['conflict:activity:a-sn', 5],
+			['conflict:activity:a-ks', 5],
 			['conflict:interaction:11.2:15.1', 4],
-			['conflict:opposed:15.1', 4],
-			['conflict:activity:a-sn:8.5:10.2', 3]
+			['conflict:opposed:15.1', 4]
 		]);
 	});
 
+	it('names every target an activity helps and every one it counteracts, in one finding', () => {
+		expect(byKey(result, 'conflict:activity:a-sn')).toMatchObject({ targetCodes: ['1.3', '8.5', '10.2'], goals: [1, 8, 10], unitIds: ['u-sn'], activityIds: ['a-sn'] });
+		expect(en(result, 'conflict:activity:a-sn')).toBe('Socialnämnden’s activity “Hemtjänst i egen regi” contributes to 1.3 and 8.5 but counteracts 10.2.');
+	});
+
 	it('says each conflict in plain Swedish and English', () => {
-		expect(sv(result, 'conflict:activity:a-sn:1.3:10.2')).toBe('Socialnämndens aktivitet ”Hemtjänst i egen regi” bidrar till 1.3 men motverkar 10.2.');
-		expect(sv(result, 'conflict:activity:a-ks:11.1:15.1')).toBe('Kommunstyrelsens aktivitet ”Exploatering av Stadsskogen” bidrar till 11.1 men motverkar 15.1.');
+		expect(sv(result, 'conflict:activity:a-sn')).toBe('Socialnämndens aktivitet ”Hemtjänst i egen regi” bidrar till 1.3 och 8.5 men motverkar 10.2.');
+		expect(sv(result, 'conflict:activity:a-ks')).toBe('Kommunstyrelsens aktivitet ”Exploatering av Stadsskogen” bidrar till 11.1 men motverkar 15.1.');
 		expect(sv(result, 'conflict:interaction:11.2:15.1')).toBe(
 			'Framsteg på delmål 11.2 hämmar delmål 15.1 (poäng −2 på skalan −3 till +3), och båda delmålen är prioriterade.'
 		);
@@ -256,9 +260,9 @@ describe('conflicting activities', () => {
 	});
 
 	it('keeps the evidence of each conflict', () => {
-		expect(byKey(result, 'conflict:activity:a-sn:1.3:10.2').evidence).toEqual({
+		expect(byKey(result, 'conflict:activity:a-sn').evidence).toEqual({
 			relevance: [],
-			contributions: ['k1', 'k3'],
+			contributions: ['k1', 'k2', 'k3'],
 			activities: ['a-sn'],
 			interactions: []
 		});
@@ -290,6 +294,37 @@ describe('conflicting activities', () => {
 	it('synergy: 1.3 → 10.2 reinforce each other, though the activity pulls them apart; no strengths', () => {
 		expect(keys(result.synergies)).toEqual(['synergy:interaction:1.3:10.2']);
 		expect(result.strengths).toEqual([]);
+	});
+});
+
+describe('an activity on both sides of the same target', () => {
+	const unit = { id: 'u', name: 'Tekniska nämnden', type: 'nämnd', parentId: null };
+	const c = (id: string, activityId: string, targetCode: string, direction: 'bidrar' | 'motverkar', strength: 1 | 2 | 3) =>
+		({ id, unitId: 'u', activityId, targetCode, direction, strength, directness: 'direkt' as const, indicator: null });
+	const result = analyse({
+		units: [unit],
+		relevance: [],
+		activities: [
+			{ id: 'a1', unitId: 'u', name: 'Snöröjning' },
+			{ id: 'a2', unitId: 'u', name: 'Gatubelysning' }
+		],
+		contributions: [
+			// a1 helps and harms 11.2 alone: no conflict between two targets
+			c('c1', 'a1', '11.2', 'bidrar', 3),
+			c('c2', 'a1', '11.2', 'motverkar', 1),
+			// a2 helps 7.3 and 11.2 and harms 11.2: the conflict is 7.3 against 11.2, and its help to 11.2 is not part of it
+			c('c3', 'a2', '7.3', 'bidrar', 1),
+			c('c4', 'a2', '11.2', 'bidrar', 3),
+			c('c5', 'a2', '11.2', 'motverkar', 2)
+		],
+		interactions: []
+	});
+
+	it('is a conflict only across two different targets, with the strongest such pair as its weight', () => {
+		const activities = result.conflicts.filter((f) => f.type === 'activityConflict');
+		expect(activities.map((f) => [f.key, f.weight, f.targetCodes])).toEqual([['conflict:activity:a2', 3, ['7.3', '11.2']]]);
+		expect(activities[0]!.evidence.contributions).toEqual(['c3', 'c5']);
+		expect(describeFinding(activities[0]!, 'sv')).toBe('Tekniska nämndens aktivitet ”Gatubelysning” bidrar till 7.3 men motverkar 11.2.');
 	});
 });
 

@@ -3,81 +3,115 @@
 // Weights put what units prioritise first: a unit's hög counts 2, medel 1 (see README.md).
 import { GOAL_COUNT } from '#lib/domain/sdg-codes.js';
 import type { Finding } from './types.js';
-import { ADDRESSED_LEVELS, distinctUnits, evidence, finding, isRelevant, priorityOf, sumStrength, unitNames, type Model, type TargetFacts } from './model.js';
+import {
+	GOAL_FIRST,
+	PositionBuffer,
+	TARGET_CODES,
+	TARGET_COUNT,
+	TARGET_GOAL,
+	evidenceAt,
+	finding,
+	isAddressing,
+	isRelevant,
+	listOf,
+	priorityOf,
+	ratingPositions,
+	strengthOf,
+	unitIdsOf,
+	unitNames,
+	unitsOf,
+	type Model,
+	type Rating
+} from './model.js';
 
 export function findGaps(model: Model): Finding[] {
 	const out: Finding[] = [];
-	const withoutIndicator = new Map<number, TargetFacts[]>();
-	const unaddressed = new Map<number, TargetFacts[]>();
+	const withoutIndicator = new Map<number, number[]>();
+	const unaddressed = new Map<number, number[]>();
+	const relevantOf: Rating[][] = [];
+	const seen = new Uint8Array(model.units.length);
 
-	for (const t of model.targets) {
-		const relevant = t.ratings.filter((r) => isRelevant(r.level));
+	for (let t = 0; t < TARGET_COUNT; t++) {
+		const ratings = model.targetRatings[t]!;
+		const relevant = ratings.filter((r) => isRelevant(r.level));
+		relevantOf.push(relevant);
+		const positive = listOf(model.positive, t);
+		const negative = listOf(model.negative, t);
 		const priority = relevant.reduce((s, r) => s + priorityOf(r.level), 0);
-		const hasContribution = t.positive.length + t.negative.length > 0;
+		const hasContribution = positive.length + negative.length > 0;
+		const code = TARGET_CODES[t]!;
+		const relevantUnits = relevant.map((r) => r.unit);
 
 		if (relevant.length > 0 && !hasContribution) {
 			out.push(
 				finding({
-					key: `gap:noContribution:${t.code}`,
+					key: `gap:noContribution:${code}`,
 					kind: 'gap',
 					type: 'relevantWithoutContribution',
 					weight: priority,
-					unitIds: relevant.map((r) => r.unitId),
-					targetCodes: [t.code],
-					evidence: evidence(model, { relevance: relevant }),
-					message: { key: 'finding.gap.noContribution', params: { target: t.code, units: unitNames(model, relevant.map((r) => r.unitId)) } }
+					unitIds: unitIdsOf(model, relevantUnits),
+					targetCodes: [code],
+					evidence: evidenceAt(model, ratingPositions(relevant), null),
+					message: { key: 'finding.gap.noContribution', params: { target: code, units: unitNames(model, relevantUnits) } }
 				})
 			);
 		}
 
-		if (t.negative.length > 0 && t.positive.length === 0) {
-			const activities = [...new Set(t.negative.map((c) => c.activityId))].map((id) => activityLabel(model, id));
+		if (negative.length > 0 && positive.length === 0) {
+			const activities = new Set<number>();
+			for (let i = 0; i < negative.length; i++) activities.add(model.cActivity[negative[i]!]!);
 			out.push(
 				finding({
-					key: `gap:onlyNegative:${t.code}`,
+					key: `gap:onlyNegative:${code}`,
 					kind: 'gap',
 					type: 'onlyNegative',
-					weight: sumStrength(t.negative) + priority,
-					unitIds: [...distinctUnits(t.negative), ...relevant.map((r) => r.unitId)],
-					targetCodes: [t.code],
-					evidence: evidence(model, { relevance: relevant, contributions: t.negative }),
-					message: { key: 'finding.gap.onlyNegative', params: { target: t.code, activities: activities.sort(collator.compare) } }
+					weight: strengthOf(model, negative) + priority,
+					unitIds: unitIdsOf(model, [...unitsOf(model, negative, seen), ...relevantUnits]),
+					targetCodes: [code],
+					evidence: evidenceAt(model, ratingPositions(relevant), negative),
+					message: { key: 'finding.gap.onlyNegative', params: { target: code, activities: [...activities].map((a) => activityLabel(model, a)).sort(collator.compare) } }
 				})
 			);
 		}
 
-		if (relevant.length > 0 && t.positive.length > 0 && ![...t.positive, ...t.negative].some((c) => c.indicator !== null)) {
-			push(withoutIndicator, t.goal, t);
-		}
+		if (relevant.length > 0 && positive.length > 0 && !namesIndicator(model, positive) && !namesIndicator(model, negative)) push(withoutIndicator, TARGET_GOAL[t]!, t);
 
-		if (!hasContribution && !t.ratings.some((r) => ADDRESSED_LEVELS.includes(r.level))) push(unaddressed, t.goal, t);
+		if (!hasContribution && !ratings.some((r) => isAddressing(r.level))) push(unaddressed, TARGET_GOAL[t]!, t);
 	}
 
+	const buffer = new PositionBuffer();
 	for (let goal = 1; goal <= GOAL_COUNT; goal++) {
-		const ofGoal = model.targets.filter((t) => t.goal === goal);
+		const first = GOAL_FIRST[goal]!;
+		const end = GOAL_FIRST[goal + 1]!;
 
 		const noIndicator = withoutIndicator.get(goal);
 		if (noIndicator) {
-			const contributions = noIndicator.flatMap((t) => [...t.positive, ...t.negative]);
-			const relevant = noIndicator.flatMap((t) => t.ratings.filter((r) => isRelevant(r.level)));
+			const contributions = buffer.clear();
+			const relevant: Rating[] = [];
+			for (const t of noIndicator) {
+				contributions.pushAll(listOf(model.positive, t));
+				contributions.pushAll(listOf(model.negative, t));
+				relevant.push(...relevantOf[t]!);
+			}
+			const codes = noIndicator.map((t) => TARGET_CODES[t]!);
 			out.push(
 				finding({
 					key: `gap:noIndicator:${goal}`,
 					kind: 'gap',
 					type: 'withoutIndicator',
 					weight: 0.5 * noIndicator.length,
-					unitIds: distinctUnits(contributions),
-					targetCodes: noIndicator.map((t) => t.code),
-					evidence: evidence(model, { relevance: relevant, contributions }),
-					message: { key: 'finding.gap.noIndicator', params: { targets: noIndicator.map((t) => t.code) } }
+					unitIds: unitIdsOf(model, unitsOf(model, contributions.view(), seen)),
+					targetCodes: codes,
+					evidence: evidenceAt(model, ratingPositions(relevant), contributions.view()),
+					message: { key: 'finding.gap.noIndicator', params: { targets: codes } }
 				})
 			);
 		}
 
 		const nobody = unaddressed.get(goal);
 		if (nobody) {
-			const whole = nobody.length === ofGoal.length;
-			const codes = nobody.map((t) => t.code);
+			const whole = nobody.length === end - first;
+			const codes = nobody.map((t) => TARGET_CODES[t]!);
 			out.push(
 				finding({
 					key: `gap:unaddressed:${goal}`,
@@ -87,7 +121,7 @@ export function findGaps(model: Model): Finding[] {
 					unitIds: [],
 					targetCodes: codes,
 					goals: [goal],
-					evidence: evidence(model, { relevance: nobody.flatMap((t) => t.ratings) }),
+					evidence: evidenceAt(model, ratingPositions(nobody.flatMap((t) => model.targetRatings[t]!)), null),
 					message: whole
 						? { key: 'finding.gap.unaddressedGoal', params: { goal, targets: codes } }
 						: { key: codes.length === 1 ? 'finding.gap.unaddressedTargets.one' : 'finding.gap.unaddressedTargets.many', params: { goal, targets: codes } }
@@ -97,28 +131,27 @@ export function findGaps(model: Model): Finding[] {
 
 		// Fragile: meaningful only where there are several units to share the work.
 		if (model.units.length < 2) continue;
-		const relevantTargets = ofGoal.filter((t) => t.ratings.some((r) => isRelevant(r.level)));
-		const positive = relevantTargets.flatMap((t) => t.positive);
-		const contributors = distinctUnits(positive);
-		if (contributors.size === 1) {
-			const [unitId] = contributors;
+		const relevantTargets: number[] = [];
+		const positive = buffer.clear();
+		for (let t = first; t < end; t++) {
+			if (relevantOf[t]!.length === 0) continue;
+			relevantTargets.push(t);
+			positive.pushAll(listOf(model.positive, t));
+		}
+		const contributors = unitsOf(model, positive.view(), seen);
+		if (contributors.length === 1) {
+			const codes = relevantTargets.map((t) => TARGET_CODES[t]!);
 			out.push(
 				finding({
 					key: `gap:fragile:${goal}`,
 					kind: 'gap',
 					type: 'fragileGoal',
 					weight: relevantTargets.length,
-					unitIds: [unitId!],
-					targetCodes: relevantTargets.map((t) => t.code),
+					unitIds: [model.units[contributors[0]!]!.id],
+					targetCodes: codes,
 					goals: [goal],
-					evidence: evidence(model, {
-						relevance: relevantTargets.flatMap((t) => t.ratings.filter((r) => isRelevant(r.level))),
-						contributions: positive
-					}),
-					message: {
-						key: 'finding.gap.fragileGoal',
-						params: { goal, unit: unitNames(model, [unitId!])[0]!, targets: relevantTargets.map((t) => t.code) }
-					}
+					evidence: evidenceAt(model, ratingPositions(relevantTargets.flatMap((t) => relevantOf[t]!)), positive.view()),
+					message: { key: 'finding.gap.fragileGoal', params: { goal, unit: unitNames(model, contributors)[0]!, targets: codes } }
 				})
 			);
 		}
@@ -128,12 +161,19 @@ export function findGaps(model: Model): Finding[] {
 
 const collator = new Intl.Collator('sv');
 
+
+function namesIndicator(model: Model, contributions: Int32Array): boolean {
+	for (let i = 0; i < contributions.length; i++) if (model.cIndicator[contributions[i]!]! >= 0) return true;
+	return false;
+}
+
 /** "Hemtjänst i egen regi (Socialnämnden)". */
-function activityLabel(model: Model, activityId: string): string {
-	const activity = model.activityById.get(activityId);
-	if (!activity) return activityId;
-	const unit = model.unitById.get(activity.unitId);
-	return unit ? `${activity.name} (${unit.name})` : activity.name;
+function activityLabel(model: Model, activity: number): string {
+	const activityId = model.activityIds[activity]!;
+	const found = model.activityById.get(activityId);
+	if (!found) return activityId;
+	const unit = model.unitIndex.get(found.unitId);
+	return unit === undefined ? found.name : `${found.name} (${model.units[unit]!.name})`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

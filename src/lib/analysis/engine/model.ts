@@ -3,6 +3,12 @@
 // second score of the same cell) are left out rather than refused; ratings, activities and contributions are
 // taken in id order and scores in SDG order of their cell, so the result does not depend on the order of the
 // input arrays.
+//
+// Why numbers instead of ids: a large municipality has 80 units, 13,500 ratings and 20,000 contributions, and
+// the analysis visits every unit × target cell several times. Units, targets, ratings, contributions and
+// activities are therefore numbered once here (units by input order, targets in SDG order, the rest in id
+// order), and the parts work on those positions in typed arrays; ids and names come back only where a
+// result or finding shows them. Lists of positions kept in ascending order are lists in id order.
 import { compareTargetCodes, isGoalNumber, parseGoalNumber } from '#lib/domain/sdg-codes.js';
 import type { RelevanceLevel } from '#lib/domain/mapping.js';
 import { targets as catalogueTargets } from '#lib/sdg/catalogue.js';
@@ -19,65 +25,109 @@ import type {
 } from './types.js';
 import { DEFAULT_DIMENSIONS } from './dimensions.js';
 
-/** Levels that count as a unit having addressed a target (for `unaddressed`). */
-export const ADDRESSED_LEVELS: readonly RelevanceLevel[] = ['låg', 'medel', 'hög'];
-
 /** Relevant = agreed medel or hög. */
 export const isRelevant = (level: RelevanceLevel | null | undefined): boolean => level === 'medel' || level === 'hög';
 
 /** Priority of one unit's rating in gap weights: hög 2, medel 1, else 0. */
 export const priorityOf = (level: RelevanceLevel | null | undefined): number => (level === 'hög' ? 2 : level === 'medel' ? 1 : 0);
 
+/** Levels that count as a unit having addressed a target (for `unaddressed`). */
+export const isAddressing = (level: RelevanceLevel): boolean => level === 'låg' || level === 'medel' || level === 'hög';
+
 export interface Rating {
 	readonly unitId: string;
+	/** The unit's position in `units`. */
+	readonly unit: number;
 	/** The goal number ("6") or the target code ("6.3"). */
 	readonly code: string;
+	/** The goal rated, or the goal of the target rated. */
+	readonly goal: number;
 	readonly level: RelevanceLevel;
 	readonly id: string;
-	/** Position in id order among all ratings, for sorting evidence. */
+	/** Position in id order among all ratings: `model.ratings[order] === this`. */
 	readonly order: number;
 }
 
-/** Everything known about one target of the catalogue. */
-export interface TargetFacts {
-	readonly code: string;
-	readonly goal: number;
-	/** One rating per unit, in id order of the rating. */
-	readonly ratings: Rating[];
-	readonly positive: AnalysisContribution[];
-	readonly negative: AnalysisContribution[];
+/** All 169 targets of the catalogue, SDG order; a target's number is its position. */
+const CATALOGUE = catalogueTargets();
+export const TARGET_COUNT = CATALOGUE.length;
+export const TARGET_CODES: readonly string[] = CATALOGUE.map((t) => t.code);
+/** Goal (1–17) of each target number. */
+export const TARGET_GOAL: Int8Array = Int8Array.from(CATALOGUE, (t) => t.goal);
+const TARGET_ORDER: ReadonlyMap<string, number> = new Map(TARGET_CODES.map((c, i) => [c, i]));
+/** The targets of goal g are the numbers GOAL_FIRST[g] … GOAL_FIRST[g + 1] − 1 (SDG order groups them by goal). */
+export const GOAL_FIRST: Int32Array = (() => {
+	const first = new Int32Array(19).fill(TARGET_COUNT);
+	for (let t = TARGET_COUNT - 1; t >= 0; t--) first[TARGET_GOAL[t]!] = t;
+	for (let g = 17; g >= 1; g--) if (first[g]! > first[g + 1]!) first[g] = first[g + 1]!;
+	return first;
+})();
+
+/** A target some unit rates hög. */
+export interface PrioritisedTarget {
+	/** The hög ratings, in id order. */
+	readonly ratings: readonly Rating[];
+	/** Their units, sorted by id. */
+	readonly unitIds: readonly string[];
+}
+
+/** Number of a target code, or -1 outside the catalogue. */
+export const targetNumber = (code: string): number => TARGET_ORDER.get(code) ?? -1;
+export const targetPosition = (code: string): number => TARGET_ORDER.get(code) ?? Number.MAX_SAFE_INTEGER;
+
+/** Positions in ascending order, as slices of one array: the items of list k are items[start[k]] … items[start[k + 1] − 1]. */
+export interface Lists {
+	readonly start: Int32Array;
+	readonly items: Int32Array;
 }
 
 export interface Model {
-	/** Units in input order, first occurrence of an id. */
+	/** Units in input order, first occurrence of an id; a unit's number is its position. */
 	readonly units: readonly AnalysisUnit[];
-	readonly unitById: ReadonlyMap<string, AnalysisUnit>;
 	readonly unitIndex: ReadonlyMap<string, number>;
 	/** Units in Swedish alphabetical order of name (ties by id), and each unit's position in that order. */
 	readonly unitsByName: readonly AnalysisUnit[];
-	readonly unitNameRank: ReadonlyMap<string, number>;
-	readonly activities: readonly AnalysisActivity[];
+	readonly unitNameRank: Int32Array;
+	/** Units in id order, and each unit's position in that order. */
+	readonly unitsById: readonly AnalysisUnit[];
+	readonly unitIdRank: Int32Array;
 	readonly activityById: ReadonlyMap<string, AnalysisActivity>;
-	/** The contributions counted, in id order. */
+	/** The contributions counted, in id order, and per position its unit, target, strength, sign, activity and indicator. */
 	readonly contributions: readonly AnalysisContribution[];
-	/** Position of each counted contribution in `contributions`. */
-	readonly contributionOrder: ReadonlyMap<AnalysisContribution, number>;
-	/** The position in `activityIds` of each counted contribution's activity. */
-	readonly contributionActivity: Int32Array;
-	/** Every rating counted, by its `order`. */
+	readonly cUnit: Int32Array;
+	readonly cTarget: Int32Array;
+	readonly cStrength: Int32Array;
+	/** 1 bidrar, 0 motverkar. */
+	readonly cPositive: Uint8Array;
+	/** Position of the contribution's activity in `activityIds`. */
+	readonly cActivity: Int32Array;
+	/** Number of the contribution's indicator (distinct kind and reference), -1 for none. */
+	readonly cIndicator: Int32Array;
+	/** Every rating counted, by its `order` (id order). */
 	readonly ratings: readonly Rating[];
-	/** Every activity id named by an activity or a contribution, sorted, and each one's position. */
+	/** Every activity id named by an activity or a contribution, sorted. */
 	readonly activityIds: readonly string[];
-	readonly activityOrder: ReadonlyMap<string, number>;
-	/** The hög ratings of each target (prioritised when there is at least one). */
-	readonly prioritisedRatings: ReadonlyMap<string, readonly Rating[]>;
-	/** Goal ratings: unit id → goal → rating. */
-	readonly goalRatings: ReadonlyMap<string, ReadonlyMap<number, Rating>>;
-	/** Target ratings: unit id → code → rating. */
-	readonly targetRatings: ReadonlyMap<string, ReadonlyMap<string, Rating>>;
-	/** All 169 targets, SDG order. */
-	readonly targets: readonly TargetFacts[];
-	readonly targetByCode: ReadonlyMap<string, TargetFacts>;
+	/** Rating position of unit u's rating of target t at u × TARGET_COUNT + t, -1 when not rated. */
+	readonly targetRating: Int32Array;
+	/** Rating position of unit u's rating of goal g at u × 17 + g − 1, -1 when not rated. */
+	readonly goalRating: Int32Array;
+	/** Per target number: its ratings (one per unit, id order) and its positive and negative contributions. */
+	readonly targetRatings: readonly (readonly Rating[])[];
+	readonly positive: Lists;
+	readonly negative: Lists;
+	/** Per unit × target cell (u × TARGET_COUNT + t): its contributions, and the sums of their strengths. */
+	readonly cells: Lists;
+	readonly cellPositive: Int32Array;
+	readonly cellNegative: Int32Array;
+	/** Per activity position: its contributions. */
+	readonly byActivity: Lists;
+	/** Per unit × goal (u × 17 + g − 1): the unit's contributions to the goal's targets, and its ratings of the goal and of its targets. */
+	readonly unitGoalContributions: Lists;
+	readonly unitGoalRatings: Lists;
+	/** Scratch marks, one per activity position, all zero between uses. */
+	readonly activityMarks: Uint8Array;
+	/** The prioritised targets by code. */
+	readonly prioritised: ReadonlyMap<string, PrioritisedTarget>;
 	/** The scored cells that count, one per ordered pair of distinct catalogue targets, in SDG order (row, then column). */
 	readonly interactions: readonly AnalysisInteraction[];
 	readonly dimensions: DimensionGrouping;
@@ -85,94 +135,171 @@ export interface Model {
 
 const collator = new Intl.Collator('sv');
 
-/** Position of each target code in SDG order. */
-const TARGET_ORDER: ReadonlyMap<string, number> = new Map(catalogueTargets().map((t, i) => [t.code, i]));
-const TARGET_COUNT = TARGET_ORDER.size;
-
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** A copy in id order (loaders usually deliver id order already, so check before sorting). */
-function inIdOrder<T extends { readonly id: string }>(list: readonly T[]): T[] {
-	let sorted = true;
-	for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1]!.id <= list[i]!.id;
-	return sorted ? [...list] : [...list].sort(byId);
+/** The list in id order (loaders deliver id order already, so check before sorting; the input is not changed). */
+function inIdOrder<T extends { readonly id: string }>(list: readonly T[]): readonly T[] {
+	for (let i = 1; i < list.length; i++) if (list[i - 1]!.id > list[i]!.id) return [...list].sort(byId);
+	return list;
 }
 
+/** Groups positions 0 … n − 1 by `keyOf` (keys 0 … keys − 1, or -1 to leave one out); each group ascending. */
+export function groupPositions(n: number, keys: number, keyOf: (i: number) => number): Lists {
+	const start = new Int32Array(keys + 1);
+	const key = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		const k = keyOf(i);
+		key[i] = k;
+		if (k >= 0) start[k + 1]!++;
+	}
+	for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
+	const fill = start.slice(0, keys);
+	const items = new Int32Array(start[keys]!);
+	for (let i = 0; i < n; i++) if (key[i]! >= 0) items[fill[key[i]!]!++] = i;
+	return { start, items };
+}
+
+/** List k of some lists. */
+export const listOf = (lists: Lists, k: number): Int32Array => lists.items.subarray(lists.start[k]!, lists.start[k + 1]!);
+
 export function prepare(input: AnalysisInput): Model {
+	const T = TARGET_COUNT;
 	const units: AnalysisUnit[] = [];
-	const unitById = new Map<string, AnalysisUnit>();
+	const unitIndex = new Map<string, number>();
 	for (const unit of input.units) {
-		if (unitById.has(unit.id)) continue;
-		unitById.set(unit.id, unit);
+		if (unitIndex.has(unit.id)) continue;
+		unitIndex.set(unit.id, units.length);
 		units.push(unit);
 	}
-	const unitIndex = new Map(units.map((u, i) => [u.id, i]));
+	const U = units.length;
 	const unitsByName = [...units].sort((a, b) => collator.compare(a.name, b.name) || byId(a, b));
-	const unitNameRank = new Map(unitsByName.map((u, i) => [u.id, i]));
+	const unitNameRank = new Int32Array(U);
+	unitsByName.forEach((u, i) => (unitNameRank[unitIndex.get(u.id)!] = i));
+	const unitsById = [...units].sort(byId);
+	const unitIdRank = new Int32Array(U);
+	unitsById.forEach((u, i) => (unitIdRank[unitIndex.get(u.id)!] = i));
 
-	const activities = inIdOrder(input.activities).filter((a) => unitById.has(a.unitId));
 	const activityById = new Map<string, AnalysisActivity>();
-	for (const a of activities) if (!activityById.has(a.id)) activityById.set(a.id, a);
+	for (const a of inIdOrder(input.activities)) if (unitIndex.has(a.unitId) && !activityById.has(a.id)) activityById.set(a.id, a);
 
-	const targets: TargetFacts[] = catalogueTargets().map((t) => ({ code: t.code, goal: t.goal, ratings: [], positive: [], negative: [] }));
-	const targetByCode = new Map(targets.map((t) => [t.code, t]));
-
-	const goalRatings = new Map<string, Map<number, Rating>>();
-	const targetRatings = new Map<string, Map<string, Rating>>();
-	const prioritisedRatings = new Map<string, Rating[]>();
+	const targetRating = new Int32Array(U * T).fill(-1);
+	const goalRating = new Int32Array(U * 17).fill(-1);
+	const targetRatings: Rating[][] = Array.from({ length: T }, () => []);
 	const ratings: Rating[] = [];
-	const rating = (r: AnalysisRelevance): Rating => {
-		const made = { unitId: r.unitId, code: r.code, level: r.level, id: r.id, order: ratings.length };
-		ratings.push(made);
-		return made;
-	};
 	for (const r of inIdOrder(input.relevance)) {
-		if (!unitById.has(r.unitId)) continue;
+		const unit = unitIndex.get(r.unitId);
+		if (unit === undefined) continue;
+		let slot: number;
+		let target = -1;
+		let goal: number;
 		if (r.kind === 'goal') {
-			const goal = parseGoalNumber(r.code);
-			if (goal === null || !isGoalNumber(goal)) continue;
-			const forUnit = goalRatings.get(r.unitId) ?? new Map<number, Rating>();
-			goalRatings.set(r.unitId, forUnit);
-			if (!forUnit.has(goal)) forUnit.set(goal, rating(r));
+			const rated = parseGoalNumber(r.code);
+			if (rated === null || !isGoalNumber(rated)) continue;
+			goal = rated;
+			slot = unit * 17 + goal - 1;
+			if (goalRating[slot] !== -1) continue;
+			goalRating[slot] = ratings.length;
 		} else {
-			const facts = targetByCode.get(r.code);
-			if (!facts) continue;
-			const forUnit = targetRatings.get(r.unitId) ?? new Map<string, Rating>();
-			targetRatings.set(r.unitId, forUnit);
-			if (forUnit.has(r.code)) continue;
-			const made = rating(r);
-			forUnit.set(r.code, made);
-			facts.ratings.push(made);
-			if (made.level === 'hög') {
-				const list = prioritisedRatings.get(r.code);
-				if (list) list.push(made);
-				else prioritisedRatings.set(r.code, [made]);
-			}
+			target = targetNumber(r.code);
+			if (target < 0) continue;
+			goal = TARGET_GOAL[target]!;
+			slot = unit * T + target;
+			if (targetRating[slot] !== -1) continue;
+			targetRating[slot] = ratings.length;
+		}
+		const made: Rating = { unitId: r.unitId, unit, code: r.code, goal, level: r.level, id: r.id, order: ratings.length };
+		ratings.push(made);
+		if (target >= 0) targetRatings[target]!.push(made);
+	}
+
+	// The contributions counted, each one's unit and target looked up once; activities are numbered once
+	// their ids are known.
+	const ordered = inIdOrder(input.contributions);
+	const contributions: AnalysisContribution[] = [];
+	const unitOf = new Int32Array(ordered.length);
+	const targetOf = new Int32Array(ordered.length);
+	for (const c of ordered) {
+		const unit = unitIndex.get(c.unitId);
+		const target = TARGET_ORDER.get(c.targetCode);
+		if (unit === undefined || target === undefined) continue;
+		unitOf[contributions.length] = unit;
+		targetOf[contributions.length] = target;
+		contributions.push(c);
+	}
+	const C = contributions.length;
+	const cUnit = unitOf.subarray(0, C);
+	const cTarget = targetOf.subarray(0, C);
+
+	// Activity ids in sorted order: the activities' own (already in id order), plus any a contribution names
+	// that is not among them.
+	let activityIds = [...activityById.keys()];
+	const activityOrder = new Map<string, number>(activityIds.map((id, i) => [id, i]));
+	const cActivity = new Int32Array(C);
+	let extra = false;
+	for (let i = 0; i < C; i++) {
+		const a = activityOrder.get(contributions[i]!.activityId);
+		if (a !== undefined && a >= 0) cActivity[i] = a;
+		else {
+			activityOrder.set(contributions[i]!.activityId, -1);
+			extra = true;
 		}
 	}
-
-	const contributions: AnalysisContribution[] = [];
-	for (const c of inIdOrder(input.contributions)) {
-		const facts = targetByCode.get(c.targetCode);
-		if (!facts || !unitById.has(c.unitId)) continue;
-		contributions.push(c);
-		(c.direction === 'bidrar' ? facts.positive : facts.negative).push(c);
+	if (extra) {
+		activityIds = [...activityOrder.keys()].sort();
+		activityIds.forEach((id, i) => activityOrder.set(id, i));
+		for (let i = 0; i < C; i++) cActivity[i] = activityOrder.get(contributions[i]!.activityId)!;
 	}
 
-	const contributionOrder = new Map(contributions.map((c, i) => [c, i]));
-	const activityIds = sortedIds([...activityById.keys(), ...contributions.map((c) => c.activityId)]);
-	const activityOrder = new Map(activityIds.map((id, i) => [id, i]));
-	const contributionActivity = Int32Array.from(contributions, (c) => activityOrder.get(c.activityId)!);
+	const cStrength = new Int32Array(C);
+	const cPositive = new Uint8Array(C);
+	const cIndicator = new Int32Array(C);
+	// Indicators numbered by kind, then reference, without building a key per contribution.
+	const indicatorNumber = new Map<string, Map<string, number>>();
+	let indicators = 0;
+	for (let i = 0; i < C; i++) {
+		const c = contributions[i]!;
+		cStrength[i] = c.strength;
+		cPositive[i] = c.direction === 'bidrar' ? 1 : 0;
+		if (c.indicator) {
+			let byRef = indicatorNumber.get(c.indicator.kind);
+			if (!byRef) indicatorNumber.set(c.indicator.kind, (byRef = new Map()));
+			let k = byRef.get(c.indicator.ref);
+			if (k === undefined) byRef.set(c.indicator.ref, (k = indicators++));
+			cIndicator[i] = k;
+		} else cIndicator[i] = -1;
+	}
+	const positive = groupPositions(C, T, (i) => (cPositive[i] ? cTarget[i]! : -1));
+	const negative = groupPositions(C, T, (i) => (cPositive[i] ? -1 : cTarget[i]!));
+	const cells = groupPositions(C, U * T, (i) => cUnit[i]! * T + cTarget[i]!);
+	const cellPositive = new Int32Array(U * T);
+	const cellNegative = new Int32Array(U * T);
+	for (let i = 0; i < C; i++) {
+		const cell = cUnit[i]! * T + cTarget[i]!;
+		if (cPositive[i]) cellPositive[cell]! += cStrength[i]!;
+		else cellNegative[cell]! += cStrength[i]!;
+	}
+	const byActivity = groupPositions(C, activityIds.length, (i) => cActivity[i]!);
+	const unitGoalContributions = groupPositions(C, U * 17, (i) => cUnit[i]! * 17 + TARGET_GOAL[cTarget[i]!]! - 1);
+	const unitGoalRatings = groupPositions(ratings.length, U * 17, (i) => {
+		const r = ratings[i]!;
+		return r.unit * 17 + r.goal - 1;
+	});
+
+	const model = { units, unitIdRank, unitsById } as Pick<Model, 'units' | 'unitIdRank' | 'unitsById'>;
+	const prioritised = new Map<string, PrioritisedTarget>();
+	for (let t = 0; t < T; t++) {
+		const high = targetRatings[t]!.filter((r) => r.level === 'hög');
+		if (high.length > 0) prioritised.set(TARGET_CODES[t]!, { ratings: high, unitIds: unitIdsOf(model, high.map((r) => r.unit)) });
+	}
 
 	// One score per ordered pair of distinct catalogue targets (the lowest id when a cell comes twice), in SDG
 	// order of the row, then the column — without sorting or building a key per cell.
-	const n = TARGET_COUNT;
-	const chosen = new Array<AnalysisInteraction | undefined>(n * n);
+	const chosen = new Array<AnalysisInteraction | undefined>(T * T);
 	for (const i of input.interactions) {
 		const from = TARGET_ORDER.get(i.from);
 		const to = TARGET_ORDER.get(i.to);
 		if (from === undefined || to === undefined || from === to) continue;
-		const cell = from * n + to;
+		const cell = from * T + to;
 		const before = chosen[cell];
 		if (!before || i.id < before.id) chosen[cell] = i;
 	}
@@ -181,46 +308,78 @@ export function prepare(input: AnalysisInput): Model {
 
 	return {
 		units,
-		unitById,
 		unitIndex,
 		unitsByName,
 		unitNameRank,
-		activities,
+		unitsById,
+		unitIdRank,
 		activityById,
 		contributions,
-		contributionOrder,
-		contributionActivity,
+		cUnit,
+		cTarget,
+		cStrength,
+		cPositive,
+		cActivity,
+		cIndicator,
 		ratings,
 		activityIds,
-		activityOrder,
-		prioritisedRatings,
-		goalRatings,
+		targetRating,
+		goalRating,
 		targetRatings,
-		targets,
-		targetByCode,
+		positive,
+		negative,
+		cells,
+		cellPositive,
+		cellNegative,
+		byActivity,
+		unitGoalContributions,
+		unitGoalRatings,
+		activityMarks: new Uint8Array(activityIds.length),
+		prioritised,
 		interactions,
 		dimensions: input.dimensions ?? DEFAULT_DIMENSIONS
 	};
 }
 
-
-
-
-const TARGET_GOAL: ReadonlyMap<string, number> = new Map(catalogueTargets().map((t) => [t.code, t.goal]));
-
-export const targetPosition = (code: string): number => TARGET_ORDER.get(code) ?? Number.MAX_SAFE_INTEGER;
-
-/** Sorted, distinct strings. */
+/** Sorted, distinct strings (a list that is so already is returned as it is: callers hand over fresh lists). */
 export function sortedIds(ids: Iterable<string>): string[] {
 	const list = Array.isArray(ids) ? (ids as string[]) : [...ids];
-	if (list.length <= 1) return [...list];
+	let ascending = true;
+	for (let i = 1; i < list.length && ascending; i++) ascending = list[i - 1]! < list[i]!;
+	if (ascending) return list;
 	return [...new Set(list)].sort();
 }
 
+/** Distinct codes in SDG order (a list that is so already is returned as it is). */
 export function sortedCodes(codes: Iterable<string>): string[] {
 	const list = Array.isArray(codes) ? (codes as string[]) : [...codes];
-	if (list.length <= 1) return [...list];
+	let ascending = true;
+	for (let i = 1; i < list.length && ascending; i++) ascending = targetPosition(list[i - 1]!) < targetPosition(list[i]!);
+	if (ascending) return list;
 	return [...new Set(list)].sort((a, b) => targetPosition(a) - targetPosition(b) || compareTargetCodes(a, b));
+}
+
+/** Small lists of numbers in ascending order, in place (insertion sort: these lists have a handful of items). */
+export function sortSmall(list: number[]): number[] {
+	if (list.length > 32) return list.sort((a, b) => a - b);
+	for (let i = 1; i < list.length; i++) {
+		const x = list[i]!;
+		let j = i - 1;
+		while (j >= 0 && list[j]! > x) {
+			list[j + 1] = list[j]!;
+			j--;
+		}
+		list[j + 1] = x;
+	}
+	return list;
+}
+
+/** The distinct items of an ascending list, in place. */
+export function distinctSorted(list: number[]): number[] {
+	let n = 0;
+	for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[n++] = list[i]!;
+	list.length = n;
+	return list;
 }
 
 /** Two lists of distinct strings, each sorted, merged without repeats. */
@@ -275,91 +434,148 @@ export function mergeRatingIds(a: readonly Rating[], b: readonly Rating[]): stri
 
 /** The empty list, shared (results are read-only). */
 export const NONE: readonly string[] = Object.freeze([]);
-const EMPTY_EVIDENCE: Evidence = Object.freeze({ relevance: NONE, contributions: NONE, activities: NONE, interactions: NONE });
+export const EMPTY_EVIDENCE: Evidence = Object.freeze({ relevance: NONE, contributions: NONE, activities: NONE, interactions: NONE });
 
-/** Distinct numbers in ascending order (the input is not kept). */
-function sortedPositions(positions: number[]): ArrayLike<number> {
-	let increasing = true;
-	for (let i = 1; i < positions.length && increasing; i++) increasing = positions[i - 1]! < positions[i]!;
-	if (increasing) return positions;
-	const sorted = Int32Array.from(positions).sort();
+/** Distinct numbers in ascending order: the list itself when it is so already, else a sorted copy. */
+export function ascendingDistinct(list: ArrayLike<number>): ArrayLike<number> {
+	let ascending = true;
+	for (let i = 1; i < list.length && ascending; i++) ascending = list[i - 1]! < list[i]!;
+	if (ascending) return list;
+	// Typed arrays sort numbers natively; short lists are cheaper to sort in place as plain arrays.
+	const sorted = list.length > 32 ? Int32Array.from(list).sort() : sortSmall(Array.from(list));
 	let n = 0;
 	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-	return sorted.subarray(0, n);
+	return sorted instanceof Int32Array ? sorted.subarray(0, n) : ((sorted.length = n), sorted);
 }
 
-/** The ids behind a figure or finding, each list sorted and without repeats. */
-export function evidence(
-	model: Model,
-	parts: {
-		relevance?: Iterable<Rating>;
-		contributions?: Iterable<AnalysisContribution>;
-		/** Contributions given by their position in model.contributions instead. */
-		contributionPositions?: number[];
-		interactions?: Iterable<string>;
+/** Collects positions (of contributions or ratings) for one piece of evidence. */
+export class PositionBuffer {
+	private data = new Int32Array(64);
+	length = 0;
+	push(p: number): void {
+		if (this.length === this.data.length) {
+			const bigger = new Int32Array(this.data.length * 2);
+			bigger.set(this.data);
+			this.data = bigger;
+		}
+		this.data[this.length++] = p;
 	}
-): Evidence {
-	const ratingPositions: number[] = [];
-	for (const r of parts.relevance ?? []) ratingPositions.push(r.order);
-	const contributionPositions: number[] = parts.contributionPositions ?? [];
-	for (const c of parts.contributions ?? []) contributionPositions.push(model.contributionOrder.get(c)!);
-	if (ratingPositions.length <= 1 && contributionPositions.length <= 1 && !parts.interactions) {
-		// The common case of a unit × target cell: one rating, at most one contribution.
-		const r = ratingPositions[0];
-		const c = contributionPositions[0];
-		if (r === undefined && c === undefined) return EMPTY_EVIDENCE;
-		return {
-			relevance: r === undefined ? NONE : [model.ratings[r]!.id],
-			contributions: c === undefined ? NONE : [model.contributions[c]!.id],
-			activities: c === undefined ? NONE : [model.activityIds[model.contributionActivity[c]!]!],
-			interactions: NONE
-		};
+	/** Adds items[from] … items[to − 1]. */
+	pushRange(items: Int32Array, from: number, to: number): void {
+		for (let k = from; k < to; k++) this.push(items[k]!);
 	}
-	const contributions = sortedPositions(contributionPositions);
-	const contributionIds = new Array<string>(contributions.length);
-	const activityPositions = new Array<number>(contributions.length);
+	pushAll(list: ArrayLike<number>): void {
+		for (let i = 0; i < list.length; i++) this.push(list[i]!);
+	}
+	/** The positions collected since the last clear (a view, valid until the next push). */
+	view(): Int32Array {
+		return this.data.subarray(0, this.length);
+	}
+	clear(): this {
+		this.length = 0;
+		return this;
+	}
+}
+
+/** The ids of the ratings at some positions, in id order. */
+function ratingIdsAt(model: Model, positions: ArrayLike<number> | null): readonly string[] {
+	if (!positions || positions.length === 0) return NONE;
+	const sorted = ascendingDistinct(positions);
+	const out = new Array<string>(sorted.length);
+	for (let i = 0; i < sorted.length; i++) out[i] = model.ratings[sorted[i]!]!.id;
+	return out;
+}
+
+/** The ids of the contributions at some ascending, distinct positions. */
+function contributionIdsAt(model: Model, sorted: ArrayLike<number>): string[] {
+	const out = new Array<string>(sorted.length);
+	for (let i = 0; i < sorted.length; i++) out[i] = model.contributions[sorted[i]!]!.id;
+	return out;
+}
+
+/** The distinct activities of some contributions, in id order. */
+function activityIdsOf(model: Model, contributions: ArrayLike<number>): string[] {
+	if (contributions.length === 1) return [model.activityIds[model.cActivity[contributions[0]!]!]!];
+	const marks = model.activityMarks;
+	const found: number[] = [];
 	for (let i = 0; i < contributions.length; i++) {
-		contributionIds[i] = model.contributions[contributions[i]!]!.id;
-		activityPositions[i] = model.contributionActivity[contributions[i]!]!;
+		const a = model.cActivity[contributions[i]!]!;
+		if (marks[a]) continue;
+		marks[a] = 1;
+		found.push(a);
 	}
-	const activities = sortedPositions(activityPositions);
-	const activityIds = new Array<string>(activities.length);
-	for (let i = 0; i < activities.length; i++) activityIds[i] = model.activityIds[activities[i]!]!;
-	const ratings = sortedPositions(ratingPositions);
-	const ratingIds = new Array<string>(ratings.length);
-	for (let i = 0; i < ratings.length; i++) ratingIds[i] = model.ratings[ratings[i]!]!.id;
-	const interactions = parts.interactions ? sortedIds(parts.interactions) : NONE;
-	return {
-		relevance: ratingIds.length === 0 ? NONE : ratingIds,
-		contributions: contributionIds.length === 0 ? NONE : contributionIds,
-		activities: activityIds.length === 0 ? NONE : activityIds,
-		interactions: interactions.length === 0 ? NONE : interactions
-	};
+	for (const a of found) marks[a] = 0;
+	sortSmall(found);
+	const out = new Array<string>(found.length);
+	for (let i = 0; i < found.length; i++) out[i] = model.activityIds[found[i]!]!;
+	return out;
 }
 
-/** Unit names for a message, in Swedish alphabetical order (ties by id). */
-export function unitNames(model: Model, unitIds: Iterable<string>): string[] {
-	const ranks: number[] = [];
-	for (const id of new Set(unitIds)) ranks.push(model.unitNameRank.get(id) ?? -1);
-	const sorted = sortedPositionsUnique(ranks);
+/**
+ * The ids behind a figure or finding, each list sorted and without repeats: the ratings and contributions at
+ * some positions (in any order; lists from the model are ascending already and are used as they are), the
+ * contributions' activities, and interaction cell ids.
+ */
+export function evidenceAt(model: Model, ratingPositions: ArrayLike<number> | null, contributionPositions: ArrayLike<number> | null, interactions?: Iterable<string>): Evidence {
+	const relevance = ratingIdsAt(model, ratingPositions);
+	let contributions: readonly string[] = NONE;
+	let activities: readonly string[] = NONE;
+	if (contributionPositions && contributionPositions.length > 0) {
+		const sorted = ascendingDistinct(contributionPositions);
+		contributions = contributionIdsAt(model, sorted);
+		activities = activityIdsOf(model, sorted);
+	}
+	const interactionIds = interactions ? sortedIds(interactions) : NONE;
+	if (relevance === NONE && contributions === NONE && interactionIds.length === 0) return EMPTY_EVIDENCE;
+	return { relevance, contributions, activities, interactions: interactionIds.length === 0 ? NONE : interactionIds };
+}
+
+/** The positions of some ratings. */
+export function ratingPositions(ratings: readonly Rating[]): Int32Array {
+	const out = new Int32Array(ratings.length);
+	for (let i = 0; i < ratings.length; i++) out[i] = ratings[i]!.order;
+	return out;
+}
+
+/** Unit names for a message, in Swedish alphabetical order (ties by id); units given by number. */
+export function unitNames(model: Model, units: ArrayLike<number>): string[] {
+	const ranks = new Int32Array(units.length);
+	for (let i = 0; i < units.length; i++) ranks[i] = model.unitNameRank[units[i]!]!;
+	const sorted = ascendingDistinct(ranks);
 	const out = new Array<string>(sorted.length);
 	for (let i = 0; i < sorted.length; i++) out[i] = model.unitsByName[sorted[i]!]!.name;
 	return out;
 }
 
-function sortedPositionsUnique(ranks: number[]): ArrayLike<number> {
-	return ranks.length <= 1 ? ranks.filter((r) => r >= 0) : Int32Array.from(ranks.filter((r) => r >= 0)).sort();
-}
-
-export function distinctUnits(contributions: Iterable<AnalysisContribution>): Set<string> {
-	const out = new Set<string>();
-	for (const c of contributions) out.add(c.unitId);
+/** The ids of some units given by number, sorted and distinct. */
+export function unitIdsOf(model: Pick<Model, 'unitIdRank' | 'unitsById'>, units: ArrayLike<number>): string[] {
+	const ranks: number[] = [];
+	for (let i = 0; i < units.length; i++) ranks.push(model.unitIdRank[units[i]!]!);
+	distinctSorted(sortSmall(ranks));
+	const out = new Array<string>(ranks.length);
+	for (let i = 0; i < ranks.length; i++) out[i] = model.unitsById[ranks[i]!]!.id;
 	return out;
 }
 
-export function sumStrength(contributions: Iterable<AnalysisContribution>): number {
+/**
+ * Distinct units of some contributions (positions), in ascending unit number. `seen` is a scratch array of
+ * one slot per unit, handed back all zero.
+ */
+export function unitsOf(model: Model, contributions: ArrayLike<number>, seen: Uint8Array): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < contributions.length; i++) {
+		const u = model.cUnit[contributions[i]!]!;
+		if (seen[u]) continue;
+		seen[u] = 1;
+		out.push(u);
+	}
+	for (const u of out) seen[u] = 0;
+	return sortSmall(out);
+}
+
+export function strengthOf(model: Model, contributions: ArrayLike<number>): number {
 	let sum = 0;
-	for (const c of contributions) sum += c.strength;
+	for (let i = 0; i < contributions.length; i++) sum += model.cStrength[contributions[i]!]!;
 	return sum;
 }
 
@@ -377,13 +593,25 @@ export function compareFindings(a: Finding, b: Finding): number {
 	return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
+/** The findings in ranked order (compareFindings), sorting numbers first and comparing keys only on ties. */
 export function rank(findings: Finding[]): Finding[] {
-	const keyed = findings.map((f) => ({ f, w: f.weight, t: f.targetCodes[0] === undefined ? Number.MAX_SAFE_INTEGER : targetPosition(f.targetCodes[0]) }));
-	keyed.sort((a, b) => b.w - a.w || a.t - b.t || (a.f.key < b.f.key ? -1 : a.f.key > b.f.key ? 1 : 0));
-	return keyed.map((k) => k.f);
+	const n = findings.length;
+	const weight = new Float64Array(n);
+	const first = new Int32Array(n);
+	const order = new Array<number>(n);
+	for (let i = 0; i < n; i++) {
+		const f = findings[i]!;
+		weight[i] = f.weight;
+		first[i] = f.targetCodes[0] === undefined ? 0x7fffffff : targetPosition(f.targetCodes[0]);
+		order[i] = i;
+	}
+	order.sort((a, b) => weight[b]! - weight[a]! || first[a]! - first[b]! || compareKeys(findings[a]!.key, findings[b]!.key));
+	const out = new Array<Finding>(n);
+	for (let i = 0; i < n; i++) out[i] = findings[order[i]!]!;
+	return out;
 }
 
-const goalOfTarget = (code: string): number => TARGET_GOAL.get(code) ?? Number(code.split('.')[0]);
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The distinct goals of some target codes, ascending. */
 export function goalsOf(codes: readonly string[]): number[] {
@@ -395,6 +623,21 @@ export function goalsOf(codes: readonly string[]): number[] {
 	}
 	return [...new Set(codes.map(goalOfTarget))].sort((a, b) => a - b);
 }
+
+/** The distinct goals of some target numbers in ascending order, ascending. */
+export function goalsOfTargets(targets: readonly number[]): number[] {
+	const out: number[] = [];
+	for (const t of targets) {
+		const g = TARGET_GOAL[t]!;
+		if (out[out.length - 1] !== g) out.push(g);
+	}
+	return out;
+}
+
+const goalOfTarget = (code: string): number => {
+	const t = TARGET_ORDER.get(code);
+	return t === undefined ? Number(code.split('.')[0]) : TARGET_GOAL[t]!;
+};
 
 /** Two distinct codes in SDG order. */
 export function codePair(a: string, b: string): string[] {

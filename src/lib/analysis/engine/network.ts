@@ -4,14 +4,16 @@ import { goalMatrix } from '../interactions/goals.js';
 import { targetMetrics } from '../interactions/metrics.js';
 import type { InteractionMatrix, InteractionScore } from '../interactions/types.js';
 import type { AnalysisResult, NetworkEdge } from './types.js';
-import { sortedCodes, type Model } from './model.js';
+import { TARGET_CODES, TARGET_COUNT, targetNumber, type Model } from './model.js';
 
 /** The matrix of the model's scored cells: the targets that appear in any cell, SDG order. */
 export function interactionMatrix(model: Model): InteractionMatrix {
-	const codes = sortedCodes(model.interactions.flatMap((i) => [i.from, i.to]));
-	const index = new Map(codes.map((c, i) => [c, i]));
+	const index = new Int32Array(TARGET_COUNT).fill(-1);
+	for (const i of model.interactions) index[targetNumber(i.from)] = index[targetNumber(i.to)] = 0;
+	const codes: string[] = [];
+	for (let t = 0; t < TARGET_COUNT; t++) if (index[t] === 0) index[t] = codes.push(TARGET_CODES[t]!) - 1;
 	const cells = codes.map(() => new Array<InteractionScore | null>(codes.length).fill(null));
-	for (const i of model.interactions) cells[index.get(i.from)!]![index.get(i.to)!] = i.score;
+	for (const i of model.interactions) cells[index[targetNumber(i.from)]!]![index[targetNumber(i.to)]!] = i.score;
 	return { codes, cells };
 }
 
@@ -19,6 +21,7 @@ export function computeNetwork(model: Model): AnalysisResult['network'] {
 	const matrix = interactionMatrix(model);
 	// model.interactions is in SDG order already.
 	const edges: NetworkEdge[] = [];
-	for (const i of model.interactions) if (i.score !== 0) edges.push({ from: i.from, to: i.to, score: i.score, id: i.id });
+	// The cells themselves: they have exactly the edge's fields, and a large matrix has tens of thousands of them.
+	for (const i of model.interactions) if (i.score !== 0) edges.push(i);
 	return { metrics: targetMetrics(matrix), goalMatrix: goalMatrix(matrix), edges };
 }

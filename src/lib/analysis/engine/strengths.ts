@@ -2,48 +2,60 @@
 // contributing to several of its targets). Weighted by the positive sum.
 import { GOAL_COUNT } from '#lib/domain/sdg-codes.js';
 import type { Finding } from './types.js';
-import { distinctUnits, evidence, finding, isRelevant, sumStrength, unitNames, type Model } from './model.js';
+import { GOAL_FIRST, PositionBuffer, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, isRelevant, listOf, ratingPositions, strengthOf, unitIdsOf, unitNames, unitsOf, type Model } from './model.js';
 
 export function findStrengths(model: Model): Finding[] {
 	const out: Finding[] = [];
-	for (const t of model.targets) {
-		const relevant = t.ratings.filter((r) => isRelevant(r.level));
-		const units = distinctUnits(t.positive);
-		if (relevant.length === 0 || units.size < 2) continue;
-		const positive = sumStrength(t.positive);
+	const seen = new Uint8Array(model.units.length);
+	for (let t = 0; t < TARGET_COUNT; t++) {
+		const positiveList = listOf(model.positive, t);
+		if (positiveList.length < 2) continue;
+		const relevant = model.targetRatings[t]!.filter((r) => isRelevant(r.level));
+		if (relevant.length === 0) continue;
+		const units = unitsOf(model, positiveList, seen);
+		if (units.length < 2) continue;
+		const positive = strengthOf(model, positiveList);
+		const code = TARGET_CODES[t]!;
 		out.push(
 			finding({
-				key: `strength:target:${t.code}`,
+				key: `strength:target:${code}`,
 				kind: 'strength',
 				type: 'strongTarget',
 				weight: positive,
-				unitIds: units,
-				targetCodes: [t.code],
-				evidence: evidence(model, { relevance: relevant, contributions: t.positive }),
-				message: { key: 'finding.strength.target', params: { target: t.code, units: unitNames(model, units), positive } }
+				unitIds: unitIdsOf(model, units),
+				targetCodes: [code],
+				evidence: evidenceAt(model, ratingPositions(relevant), positiveList),
+				message: { key: 'finding.strength.target', params: { target: code, units: unitNames(model, units), positive } }
 			})
 		);
 	}
+	const contributions = new PositionBuffer();
 	for (let goal = 1; goal <= GOAL_COUNT; goal++) {
-		const ofGoal = model.targets.filter((t) => t.goal === goal);
-		const covered = ofGoal.filter((t) => t.positive.length > 0);
-		const contributions = covered.flatMap((t) => t.positive);
-		const units = distinctUnits(contributions);
-		if (units.size < 2 || covered.length < 2) continue;
-		const positive = sumStrength(contributions);
+		contributions.clear();
+		const covered: string[] = [];
+		for (let t = GOAL_FIRST[goal]!; t < GOAL_FIRST[goal + 1]!; t++) {
+			const list = listOf(model.positive, t);
+			if (list.length === 0) continue;
+			covered.push(TARGET_CODES[t]!);
+			contributions.pushAll(list);
+		}
+		if (covered.length < 2) continue;
+		const units = unitsOf(model, contributions.view(), seen);
+		if (units.length < 2) continue;
+		const positive = strengthOf(model, contributions.view());
 		out.push(
 			finding({
 				key: `strength:goal:${goal}`,
 				kind: 'strength',
 				type: 'strongGoal',
 				weight: positive,
-				unitIds: units,
-				targetCodes: covered.map((t) => t.code),
+				unitIds: unitIdsOf(model, units),
+				targetCodes: covered,
 				goals: [goal],
-				evidence: evidence(model, { contributions }),
+				evidence: evidenceAt(model, null, contributions.view()),
 				message: {
 					key: 'finding.strength.goal',
-					params: { goal, count: units.size, covered: covered.length, total: ofGoal.length, positive }
+					params: { goal, count: units.length, covered: covered.length, total: GOAL_FIRST[goal + 1]! - GOAL_FIRST[goal]!, positive }
 				}
 			})
 		);

@@ -2,69 +2,86 @@
 // together, weighted by Σ over the shared targets of the smaller of the two units' positive weights), the unit ×
 // unit matrix of those weights, and prioritised targets joined by a reinforcing interaction score (≥ 2).
 import type { AnalysisInteraction, Finding, UnitSynergyMatrix } from './types.js';
-import { NONE, evidence, finding, goalsOf, codePair, mergeRatingIds, mergeSortedIds, sortedIds, targetPosition, type Model, type Rating } from './model.js';
-
-interface UnitOnTarget {
-	sum: number;
-	/** Positions in model.contributions. */
-	contributions: number[];
-}
-
-/** Positive weight and contributions of each unit on each target, units by their input position. */
-function positiveByTarget(model: Model): Map<string, Map<number, UnitOnTarget>> {
-	const out = new Map<string, Map<number, UnitOnTarget>>();
-	for (const t of model.targets) {
-		if (t.positive.length === 0) continue;
-		const byUnit = new Map<number, UnitOnTarget>();
-		for (const c of t.positive) {
-			const index = model.unitIndex.get(c.unitId)!;
-			const cell = byUnit.get(index) ?? { sum: 0, contributions: [] };
-			cell.sum += c.strength;
-			cell.contributions.push(model.contributionOrder.get(c)!);
-			byUnit.set(index, cell);
-		}
-		out.set(t.code, byUnit);
-	}
-	return out;
-}
+import {
+	NONE,
+	PositionBuffer,
+	TARGET_CODES,
+	TARGET_COUNT,
+	codePair,
+	evidenceAt,
+	finding,
+	goalsOf,
+	mergeRatingIds,
+	mergeSortedIds,
+	targetPosition,
+	type Model,
+	type PrioritisedTarget
+} from './model.js';
 
 export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy: UnitSynergyMatrix } {
 	const n = model.units.length;
-	const weight = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-	// One list per pair, shared by [i][j] and [j][i].
-	const targets: string[][][] = Array.from({ length: n }, () => new Array<string[]>(n));
-	for (let i = 0; i < n; i++) {
-		targets[i]![i] = [];
-		for (let j = i + 1; j < n; j++) targets[i]![j] = targets[j]![i] = [];
+	const T = TARGET_COUNT;
+	const { cellPositive } = model;
+	const sum = new Float64Array(n * n);
+	const shared = new Int32Array(n * n);
+	// The units contributing positively to each target, ascending (targets in SDG order).
+	const contributing: Int32Array[] = [];
+	const scratch = new Int32Array(n);
+	for (let t = 0; t < T; t++) {
+		let count = 0;
+		for (let u = 0; u < n; u++) if (cellPositive[u * T + t]! > 0) scratch[count++] = u;
+		contributing.push(scratch.slice(0, count));
 	}
-	const byTarget = positiveByTarget(model);
-
-	// model.targets is in SDG order, so each pair's target list comes out in SDG order.
-	for (const [code, byUnit] of byTarget) {
-		const indices = [...byUnit.keys()].sort((a, b) => a - b);
-		const sums = indices.map((i) => byUnit.get(i)!.sum);
-		for (let x = 0; x < indices.length; x++) {
-			const i = indices[x]!;
-			const rowW = weight[i]!;
-			const rowT = targets[i]!;
-			for (let y = x + 1; y < indices.length; y++) {
-				const j = indices[y]!;
-				const w = Math.min(sums[x]!, sums[y]!);
-				rowW[j]! += w;
-				weight[j]![i]! += w;
-				rowT[j]!.push(code);
+	// Weights and the number of shared targets first, so each pair's list is made at its size once.
+	for (let t = 0; t < T; t++) {
+		const units = contributing[t]!;
+		for (let x = 0; x < units.length; x++) {
+			const i = units[x]!;
+			const wi = cellPositive[i * T + t]!;
+			for (let y = x + 1; y < units.length; y++) {
+				const j = units[y]!;
+				const wj = cellPositive[j * T + t]!;
+				sum[i * n + j]! += wi < wj ? wi : wj;
+				shared[i * n + j]!++;
 			}
 		}
 	}
+	// One list per pair, shared by [i][j] and [j][i], in SDG order.
+	const targets: string[][][] = Array.from({ length: n }, () => new Array<string[]>(n));
+	const filled = new Int32Array(n * n);
+	for (let i = 0; i < n; i++) {
+		targets[i]![i] = [];
+		for (let j = i + 1; j < n; j++) targets[i]![j] = targets[j]![i] = new Array<string>(shared[i * n + j]!);
+	}
+	for (let t = 0; t < T; t++) {
+		const units = contributing[t]!;
+		const code = TARGET_CODES[t]!;
+		for (let x = 0; x < units.length; x++) {
+			const i = units[x]!;
+			const row = targets[i]!;
+			for (let y = x + 1; y < units.length; y++) {
+				const j = units[y]!;
+				row[j]![filled[i * n + j]!++] = code;
+			}
+		}
+	}
+	const weight: number[][] = Array.from({ length: n }, () => new Array<number>(n));
+	for (let i = 0; i < n; i++) {
+		weight[i]![i] = 0;
+		for (let j = i + 1; j < n; j++) weight[i]![j] = weight[j]![i] = sum[i * n + j]!;
+	}
 
 	const synergies: Finding[] = [];
+	const buffer = new PositionBuffer();
 	for (const pair of strongestPairs(model, weight)) {
 		const i = Math.floor(pair / n);
 		const j = pair % n;
-		const contributions: number[] = [];
-		for (const code of targets[i]![j]!) {
-			const byUnit = byTarget.get(code)!;
-			contributions.push(...byUnit.get(i)!.contributions, ...byUnit.get(j)!.contributions);
+		const pairTargets = targets[i]![j]!;
+		const contributions = buffer.clear();
+		for (const code of pairTargets) {
+			const t = targetPosition(code);
+			positiveOfCell(model, i * T + t, contributions);
+			positiveOfCell(model, j * T + t, contributions);
 		}
 		const [first, second] = [model.units[i]!, model.units[j]!].sort((a, b) => compareIds(a.id, b.id));
 		synergies.push(
@@ -74,9 +91,9 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 				type: 'sharedTargets',
 				weight: weight[i]![j]!,
 				unitIds: [first!.id, second!.id],
-				targetCodes: targets[i]![j]!,
-				evidence: evidence(model, { contributionPositions: contributions }),
-				message: { key: 'finding.synergy.shared', params: { unitA: first!.name, unitB: second!.name, targets: [...targets[i]![j]!] } }
+				targetCodes: pairTargets,
+				evidence: evidenceAt(model, null, contributions.view()),
+				message: { key: 'finding.synergy.shared', params: { unitA: first!.name, unitB: second!.name, targets: [...pairTargets] } }
 			})
 		);
 	}
@@ -90,18 +107,17 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 	return { synergies, unitSynergy: { unitIds: model.units.map((u) => u.id), weight, targets } };
 }
 
-interface PrioritisedTarget {
-	/** The hög ratings, in id order. */
-	readonly ratings: readonly Rating[];
-	/** Their units, sorted by id. */
-	readonly unitIds: readonly string[];
+/** Adds the positive contributions of one unit × target cell. */
+function positiveOfCell(model: Model, cell: number, out: PositionBuffer): void {
+	for (let k = model.cells.start[cell]!; k < model.cells.start[cell + 1]!; k++) {
+		const c = model.cells.items[k]!;
+		if (model.cPositive[c]) out.push(c);
+	}
 }
 
-/** Each prioritised target's hög ratings and their units, sorted once for the interaction findings. */
-export function prioritisedTargets(model: Model): Map<string, PrioritisedTarget> {
-	const out = new Map<string, PrioritisedTarget>();
-	for (const [code, ratings] of model.prioritisedRatings) out.set(code, { ratings, unitIds: sortedIds(ratings.map((r) => r.unitId)) });
-	return out;
+/** Each prioritised target's hög ratings and their units (indexed once, in prepare). */
+export function prioritisedTargets(model: Model): ReadonlyMap<string, PrioritisedTarget> {
+	return model.prioritised;
 }
 
 /**
@@ -153,14 +169,28 @@ export function strongestCells(
 	weightOf: (cell: AnalysisInteraction) => number,
 	keyPrefix: string
 ): AnalysisInteraction[] {
-	const candidates: Array<{ cell: AnalysisInteraction; w: number; t: number; key: string }> = [];
+	// A fully scored matrix has thousands of candidates: keep only those that can still be among the
+	// strongest by weight and first target (all ties at the boundary), and compare keys among those alone.
+	type Candidate = { cell: AnalysisInteraction; w: number; t: number };
+	const worse = (a: Candidate, b: Candidate): boolean => a.w < b.w || (a.w === b.w && a.t > b.t);
+	const top: Candidate[] = [];
 	for (const cell of model.interactions) {
 		const w = weightOf(cell);
-		if (w <= 0 || !prioritisedOf.has(cell.from) || !prioritisedOf.has(cell.to)) continue;
-		candidates.push({ cell, w, t: Math.min(targetPosition(cell.from), targetPosition(cell.to)), key: `${keyPrefix}:${cell.from}:${cell.to}` });
+		if (w <= 0 || (top.length >= INTERACTION_FINDINGS && w < top[INTERACTION_FINDINGS - 1]!.w)) continue;
+		const candidate = { cell, w, t: Math.min(targetPosition(cell.from), targetPosition(cell.to)) };
+		if (top.length >= INTERACTION_FINDINGS && worse(candidate, top[INTERACTION_FINDINGS - 1]!)) continue;
+		if (!prioritisedOf.has(cell.from) || !prioritisedOf.has(cell.to)) continue;
+		let at = top.length;
+		while (at > 0 && worse(top[at - 1]!, candidate)) at--;
+		top.splice(at, 0, candidate);
+		if (top.length > INTERACTION_FINDINGS) {
+			const boundary = top[INTERACTION_FINDINGS - 1]!;
+			while (worse(top[top.length - 1]!, boundary)) top.pop();
+		}
 	}
-	candidates.sort((a, b) => b.w - a.w || a.t - b.t || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-	return candidates.slice(0, INTERACTION_FINDINGS).map((c) => c.cell);
+	const keyed = top.map((c) => ({ ...c, key: `${keyPrefix}:${c.cell.from}:${c.cell.to}` }));
+	keyed.sort((a, b) => b.w - a.w || a.t - b.t || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return keyed.slice(0, INTERACTION_FINDINGS).map((c) => c.cell);
 }
 
 /** How many of each unit's strongest partners become sharedTargets findings (the matrix keeps every pair). */

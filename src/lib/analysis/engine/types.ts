@@ -92,7 +92,7 @@ export type FindingType =
 	| 'sharedTargets' // two units contributing positively to the same targets
 	| 'reinforcingPair' // two prioritised targets joined by a positive interaction score (≥ 2)
 	// conflicts
-	| 'activityConflict' // one activity helps one target and counteracts another
+	| 'activityConflict' // one activity helps some targets and counteracts others
 	| 'opposedUnits' // units pulling one target in opposite directions
 	| 'negativeInteraction'; // two prioritised targets joined by a negative interaction score
 
