@@ -93,6 +93,7 @@ export const sv = {
 	'interactions.error.fromCycle': 'Välj en annan kartläggningsomgång att utgå från.',
 	'interactions.error.import': 'Filen kunde inte läsas in och inget har sparats. Rätta felen och försök igen.',
 	'interactions.error.noFile': 'Välj en fil (CSV eller XLSX).',
+	'interactions.error.cycleClosed': 'Kartläggningsomgången är stängd: dess bedömningar står kvar som de är och kan inte ändras.',
 	'interactions.error.conflict': 'Någon annan har ändrat den gemensamma bedömningen medan du skrev. Se vad som gäller nu och spara igen om du vill ändra den.'
 } as const;
 
@@ -190,5 +191,6 @@ export const en: Record<keyof typeof sv, string> = {
 	'interactions.error.fromCycle': 'Choose another mapping cycle to start from.',
 	'interactions.error.import': 'The file could not be imported and nothing was saved. Correct the problems and try again.',
 	'interactions.error.noFile': 'Choose a file (CSV or XLSX).',
+	'interactions.error.cycleClosed': 'The mapping cycle is closed: its scores stay as they are and cannot be changed.',
 	'interactions.error.conflict': 'Someone else changed the agreed score while you were writing. See what holds now, and save again if you want to change it.'
 };

@@ -6,7 +6,7 @@ import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from 
 import type { BusEvent } from '../realtime/index.js';
 import { createActivity, createContribution } from './activity.service.js';
 import { ConflictError } from './conflict.js';
-import { createCycle } from './cycle.service.js';
+import { createCycle, setCycleStatus } from './cycle.service.js';
 import {
 	copyFromCycle,
 	importMatrix,
@@ -230,5 +230,30 @@ describe.skipIf(!referenceAvailable())('the reference matrix (SEI, Weitz et al. 
 		expect([byOut[0]!.code, byOut[0]!.outSum]).toEqual(['16.6', 51]);
 		expect([byOut.at(-1)!.code, byOut.at(-1)!.outSum]).toEqual(['17.11', -9]);
 		expect(net.targets.find((m) => m.code === '16.6')!.secondOrder).toBe(516);
+	});
+});
+
+describe('a closed cycle', () => {
+	it('keeps its scores: scoring, settling, importing and copying are refused with 409, and the overview offers no scoring', async () => {
+		const ctx = ctxOf(db, f.samordnare);
+		await settlePair(ctx, org, cycleId, { from: '6.3', to: '11.6', score: 2, reason: 'Rent vatten gör staden hållbar.' });
+		const other = (await createCycle(ctx, org, { name: 'Kartläggning 2027', year: 2027, copy: false })).id;
+		await setCycleStatus(ctx, org, cycleId, 'closed');
+		const refused = [
+			() => scorePair(ctx, org, cycleId, { from: '6.3', to: '11.6', score: 1, reason: 'Nytt skäl.' }),
+			() => settlePair(ctx, org, cycleId, { from: '6.3', to: '11.6', score: 3, reason: 'Nytt skäl.', version: 1 }),
+			() => importMatrix(ctx, org, cycleId, bytes(SMALL), 'matris.csv', 'merge'),
+			() => copyFromCycle(ctx, org, cycleId, other)
+		];
+		for (const attempt of refused) {
+			const e = await serviceError(attempt);
+			expect([e.status, e.message]).toEqual([409, 'interactions.error.cycleClosed']);
+		}
+		const detail = await pairDetail(ctx, org, cycleId, { from: '6.3', to: '11.6' });
+		expect(detail.agreed).toMatchObject({ score: 2, reason: 'Rent vatten gör staden hållbar.' });
+		expect(detail.canScore).toBe(false);
+		expect((await interactionOverview(ctx, org, cycleId)).canScore).toBe(false);
+		// The open cycle still takes scores.
+		await expect(scorePair(ctx, org, other, { from: '6.3', to: '11.6', score: 1, reason: 'Nytt skäl.' })).resolves.toBeDefined();
 	});
 });

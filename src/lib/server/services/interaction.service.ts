@@ -62,6 +62,13 @@ function checkScore(score: number, reason: string): { score: InteractionScore; r
 	return { score, reason: text };
 }
 
+/** The cycle, for a change of its scores: a closed cycle is a record of what was agreed and keeps them (409). */
+async function openCycleOf(db: Db, organisationId: string, cycleId: string) {
+	const cycle = await cycleOf(db, organisationId, cycleId);
+	if (cycle.status !== 'open') throw new ServiceError(409, 'interactions.error.cycleClosed');
+	return cycle;
+}
+
 /** Runs the change in a transaction and publishes one event with the cycle's newest change as its sequence number. */
 function withInteractionEvent<T>(ctx: Ctx, s: repo.CycleScope, event: Record<string, unknown> & { type: string }, work: (trx: Db) => Promise<T>): Promise<T> {
 	return withWorkshopEvents(ctx.db, async (trx, queue: Queue) => {
@@ -165,7 +172,7 @@ export async function scorePair(ctx: Ctx, organisationId: string, cycleId: strin
 	const access = await requireOrg(ctx, organisationId, 'interactions.score');
 	const pair = checkPair(input);
 	const value = checkScore(input.score, input.reason);
-	await cycleOf(ctx.db, organisationId, cycleId);
+	await openCycleOf(ctx.db, organisationId, cycleId);
 	const s = scopeOf(access, cycleId);
 	return withInteractionEvent(ctx, s, { type: 'score', ...pair }, async (trx) => {
 		const at = await repo.upsertScore(trx, s, { ...pair, ...value, scorerId: access.actor.userId });
@@ -178,7 +185,7 @@ export async function settlePair(ctx: Ctx, organisationId: string, cycleId: stri
 	const access = await requireOrg(ctx, organisationId, 'interactions.score');
 	const pair = checkPair(input);
 	const value = checkScore(input.score, input.reason);
-	await cycleOf(ctx.db, organisationId, cycleId);
+	await openCycleOf(ctx.db, organisationId, cycleId);
 	const s = scopeOf(access, cycleId);
 	const version = input.version ?? 0;
 	return withInteractionEvent(ctx, s, { type: 'agreed', ...pair }, async (trx) => {
@@ -225,7 +232,7 @@ export async function pairDetail(ctx: Ctx, organisationId: string, cycleId: stri
 	return {
 		cycle,
 		pair,
-		canScore: can(access.role, 'interactions.score'),
+		canScore: can(access.role, 'interactions.score') && cycle.status === 'open',
 		scores: scores.map((x) => ({ name: x.scorerName, score: x.score, reason: x.reason, mine: x.scorerId === me, at: x.updatedAt })),
 		mine: mine ? { score: mine.score, reason: mine.reason } : null,
 		agreement: cellAgreement(scores.map((x) => ({ scorer: x.scorerId, score: x.score, reason: x.reason }))),
@@ -271,7 +278,7 @@ export async function interactionOverview(ctx: Ctx, organisationId: string, cycl
 		proposals,
 		network: net,
 		otherCycles: list.filter((c) => c.id !== cycleId && (counts[c.id]?.agreed ?? 0) > 0).map((c) => ({ id: c.id, name: c.name, agreed: counts[c.id]!.agreed })),
-		canScore: can(access.role, 'interactions.score'),
+		canScore: can(access.role, 'interactions.score') && cycle.status === 'open',
 		seq
 	};
 }
@@ -283,7 +290,7 @@ export async function interactionOverview(ctx: Ctx, organisationId: string, cycl
  */
 export async function importMatrix(ctx: Ctx, organisationId: string, cycleId: string, bytes: Uint8Array, filename: string, mode: 'replace' | 'merge') {
 	const access = await requireOrg(ctx, organisationId, 'interactions.score');
-	await cycleOf(ctx.db, organisationId, cycleId);
+	await openCycleOf(ctx.db, organisationId, cycleId);
 	if (bytes.length === 0) throw new ServiceError(400, 'interactions.error.noFile', { field: 'file' });
 	const parsed = await parseSeiFile(bytes);
 	if (!parsed.ok) throw new MatrixImportError(parsed.issues.map((i) => i.message));
@@ -303,7 +310,7 @@ export async function importMatrix(ctx: Ctx, organisationId: string, cycleId: st
 /** Starts the cycle from another cycle's scores that count (as 'copied'); pairs the cycle has already are kept. */
 export async function copyFromCycle(ctx: Ctx, organisationId: string, cycleId: string, fromCycleId: string) {
 	const access = await requireOrg(ctx, organisationId, 'interactions.score');
-	await cycleOf(ctx.db, organisationId, cycleId);
+	await openCycleOf(ctx.db, organisationId, cycleId);
 	await cycleOf(ctx.db, organisationId, fromCycleId);
 	if (fromCycleId === cycleId) throw new ServiceError(400, 'interactions.error.fromCycle', { field: 'fromCycleId' });
 	const s = scopeOf(access, cycleId);
