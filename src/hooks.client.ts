@@ -1,5 +1,5 @@
-// The client's start: note what was typed before the page hydrates (see lib/client/typed-before-start.ts).
-import type { ClientInit } from '@sveltejs/kit';
+// The client's start (SvelteKit calls `init` once, before the page hydrates): note what was typed before
+// the page hydrates (see lib/client/typed-before-start.ts).
 import { rememberTypedFields } from '#lib/client/typed-before-start.js';
 
-export const init: ClientInit = () => rememberTypedFields();
+export const init = (): void => rememberTypedFields();
