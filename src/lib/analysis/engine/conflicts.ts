@@ -2,7 +2,7 @@
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
 import type { Finding } from './types.js';
 import { NONE, TARGET_CODES, TARGET_COUNT, distinctSorted, evidenceAt, finding, goalsOfTargets, listOf, sortSmall, strengthOf, unitIdsOf, unitNames, unitsOf, type Lists, type Model } from './model.js';
-import { interactionFinding, prioritisedTargets, strongestCells } from './synergies.js';
+import { strongestInteractionFindings } from './interaction-findings.js';
 
 export function findConflicts(model: Model): Finding[] {
 	const out: Finding[] = [];
@@ -103,11 +103,15 @@ export function findConflicts(model: Model): Finding[] {
 		);
 	}
 
-	const prioritisedOf = prioritisedTargets(model);
-	for (const cell of strongestCells(model, prioritisedOf, (c) => (c.score <= -1 ? 2 * Math.abs(c.score) : 0), 'conflict:interaction')) {
-		const f = interactionFinding(prioritisedOf, cell, 'conflict', 'negativeInteraction', 2 * Math.abs(cell.score), 'finding.conflict.interaction', 'conflict:interaction');
-		if (f) out.push(f);
-	}
+	out.push(
+		...strongestInteractionFindings(model, {
+			kind: 'conflict',
+			type: 'negativeInteraction',
+			keyPrefix: 'conflict:interaction',
+			messageKey: 'finding.conflict.interaction',
+			weightOf: (c) => (c.score <= -1 ? 2 * Math.abs(c.score) : 0)
+		})
+	);
 	return out;
 }
 

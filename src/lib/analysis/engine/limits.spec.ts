@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { targets } from '#lib/sdg/catalogue.js';
 import type { InteractionScore } from '../interactions/types.js';
 import { analyse } from './index.js';
-import { INTERACTION_FINDINGS } from './synergies.js';
+import { INTERACTION_FINDINGS } from './interaction-findings.js';
 import type { AnalysisInput, AnalysisInteraction } from './types.js';
 
 /** One unit rating the first 30 targets hög, and every ordered pair among them scored by a fixed pattern. */

@@ -460,10 +460,6 @@ export class PositionBuffer {
 		}
 		this.data[this.length++] = p;
 	}
-	/** Adds items[from] … items[to − 1]. */
-	pushRange(items: Int32Array, from: number, to: number): void {
-		for (let k = from; k < to; k++) this.push(items[k]!);
-	}
 	pushAll(list: ArrayLike<number>): void {
 		for (let i = 0; i < list.length; i++) this.push(list[i]!);
 	}

@@ -1,22 +1,9 @@
 // Synergies across departments: pairs of units contributing positively to the same targets (a chance to work
 // together, weighted by Σ over the shared targets of the smaller of the two units' positive weights), the unit ×
 // unit matrix of those weights, and prioritised targets joined by a reinforcing interaction score (≥ 2).
-import type { AnalysisInteraction, Finding, UnitSynergyMatrix } from './types.js';
-import {
-	NONE,
-	PositionBuffer,
-	TARGET_CODES,
-	TARGET_COUNT,
-	codePair,
-	evidenceAt,
-	finding,
-	goalsOf,
-	mergeRatingIds,
-	mergeSortedIds,
-	targetPosition,
-	type Model,
-	type PrioritisedTarget
-} from './model.js';
+import type { Finding, UnitSynergyMatrix } from './types.js';
+import { PositionBuffer, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, targetPosition, type Model } from './model.js';
+import { strongestInteractionFindings } from './interaction-findings.js';
 
 export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy: UnitSynergyMatrix } {
 	const n = model.units.length;
@@ -98,11 +85,15 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 		);
 	}
 
-	const prioritisedOf = prioritisedTargets(model);
-	for (const cell of strongestCells(model, prioritisedOf, (c) => (c.score >= 2 ? c.score : 0), 'synergy:interaction')) {
-		const f = interactionFinding(prioritisedOf, cell, 'synergy', 'reinforcingPair', cell.score, 'finding.synergy.interaction', 'synergy:interaction');
-		if (f) synergies.push(f);
-	}
+	synergies.push(
+		...strongestInteractionFindings(model, {
+			kind: 'synergy',
+			type: 'reinforcingPair',
+			keyPrefix: 'synergy:interaction',
+			messageKey: 'finding.synergy.interaction',
+			weightOf: (c) => (c.score >= 2 ? c.score : 0)
+		})
+	);
 
 	return { synergies, unitSynergy: { unitIds: model.units.map((u) => u.id), weight, targets } };
 }
@@ -113,84 +104,6 @@ function positiveOfCell(model: Model, cell: number, out: PositionBuffer): void {
 		const c = model.cells.items[k]!;
 		if (model.cPositive[c]) out.push(c);
 	}
-}
-
-/** Each prioritised target's hög ratings and their units (indexed once, in prepare). */
-export function prioritisedTargets(model: Model): ReadonlyMap<string, PrioritisedTarget> {
-	return model.prioritised;
-}
-
-/**
- * A finding about one scored cell between two prioritised targets (null when either is not prioritised): the
- * hög ratings of both as evidence, built directly from the presorted lists (a large matrix gives thousands).
- */
-export function interactionFinding(
-	prioritisedOf: ReadonlyMap<string, PrioritisedTarget>,
-	cell: AnalysisInteraction,
-	kind: 'synergy' | 'conflict',
-	type: 'reinforcingPair' | 'negativeInteraction',
-	weight: number,
-	messageKey: string,
-	keyPrefix: string
-): Finding | null {
-	const from = prioritisedOf.get(cell.from);
-	const to = prioritisedOf.get(cell.to);
-	if (!from || !to) return null;
-	const targetCodes = codePair(cell.from, cell.to);
-	return {
-		key: `${keyPrefix}:${cell.from}:${cell.to}`,
-		kind,
-		type,
-		weight,
-		unitIds: mergeSortedIds(from.unitIds, to.unitIds),
-		targetCodes,
-		goals: goalsOf(targetCodes),
-		activityIds: NONE,
-		evidence: { relevance: mergeRatingIds(from.ratings, to.ratings), contributions: NONE, activities: NONE, interactions: [cell.id] },
-		message: { key: messageKey, params: { from: cell.from, to: cell.to, score: cell.score } }
-	};
-}
-
-/**
- * How many interaction findings of each type (reinforcingPair, negativeInteraction) the lists carry: the
- * strongest, in ranked order. A fully scored matrix between prioritised targets gives thousands; the council
- * reads tens, and every scored cell is still in `network.edges` and the network's tables.
- */
-export const INTERACTION_FINDINGS = 50;
-
-/**
- * The cells between two prioritised targets with a weight above 0, strongest first in the order `rank` would
- * give their findings (weight, then the SDG order of the pair's first target, then the key), at most
- * INTERACTION_FINDINGS — chosen before any finding is built.
- */
-export function strongestCells(
-	model: Model,
-	prioritisedOf: ReadonlyMap<string, PrioritisedTarget>,
-	weightOf: (cell: AnalysisInteraction) => number,
-	keyPrefix: string
-): AnalysisInteraction[] {
-	// A fully scored matrix has thousands of candidates: keep only those that can still be among the
-	// strongest by weight and first target (all ties at the boundary), and compare keys among those alone.
-	type Candidate = { cell: AnalysisInteraction; w: number; t: number };
-	const worse = (a: Candidate, b: Candidate): boolean => a.w < b.w || (a.w === b.w && a.t > b.t);
-	const top: Candidate[] = [];
-	for (const cell of model.interactions) {
-		const w = weightOf(cell);
-		if (w <= 0 || (top.length >= INTERACTION_FINDINGS && w < top[INTERACTION_FINDINGS - 1]!.w)) continue;
-		const candidate = { cell, w, t: Math.min(targetPosition(cell.from), targetPosition(cell.to)) };
-		if (top.length >= INTERACTION_FINDINGS && worse(candidate, top[INTERACTION_FINDINGS - 1]!)) continue;
-		if (!prioritisedOf.has(cell.from) || !prioritisedOf.has(cell.to)) continue;
-		let at = top.length;
-		while (at > 0 && worse(top[at - 1]!, candidate)) at--;
-		top.splice(at, 0, candidate);
-		if (top.length > INTERACTION_FINDINGS) {
-			const boundary = top[INTERACTION_FINDINGS - 1]!;
-			while (worse(top[top.length - 1]!, boundary)) top.pop();
-		}
-	}
-	const keyed = top.map((c) => ({ ...c, key: `${keyPrefix}:${c.cell.from}:${c.cell.to}` }));
-	keyed.sort((a, b) => b.w - a.w || a.t - b.t || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-	return keyed.slice(0, INTERACTION_FINDINGS).map((c) => c.cell);
 }
 
 /** How many of each unit's strongest partners become sharedTargets findings (the matrix keeps every pair). */
