@@ -22,7 +22,7 @@ import { requireOrg, type OrgAccess } from './access.js';
 import type { Ctx } from './actor.js';
 import { ConflictError } from './conflict.js';
 import { notFound, ServiceError } from './errors.js';
-import { cycleOf } from './mapping-access.js';
+import { cycleOf, openCycleOf } from './mapping-access.js';
 import { withWorkshopEvents, workshopBus } from './workshop-live.js';
 
 /** How many of the most-touched targets are proposed: 12 targets give at most 12 × 11 = 132 ordered pairs. */
@@ -31,6 +31,9 @@ export const PROPOSED_TARGETS = 12;
 export const MIN_UNITS = 2;
 /** All ordered pairs of the 169 targets, for the page's explanation. */
 export const ALL_PAIRS = 169 * 168;
+
+/** A closed cycle is a record of what was agreed: its scores are not changed (409). */
+const CLOSED = 'interactions.error.cycleClosed';
 
 export const interactionChannel = (cycleId: string) => `interactions:${cycleId}`;
 
@@ -60,13 +63,6 @@ function checkScore(score: number, reason: string): { score: InteractionScore; r
 	if (!text) throw new ServiceError(400, 'interactions.error.reason', { field: 'reason' });
 	if (text.length > 2000) throw new ServiceError(400, 'form.tooLong', { field: 'reason' });
 	return { score, reason: text };
-}
-
-/** The cycle, for a change of its scores: a closed cycle is a record of what was agreed and keeps them (409). */
-async function openCycleOf(db: Db, organisationId: string, cycleId: string) {
-	const cycle = await cycleOf(db, organisationId, cycleId);
-	if (cycle.status !== 'open') throw new ServiceError(409, 'interactions.error.cycleClosed');
-	return cycle;
 }
 
 /** Runs the change in a transaction and publishes one event with the cycle's newest change as its sequence number. */
@@ -172,7 +168,7 @@ export async function scorePair(ctx: Ctx, organisationId: string, cycleId: strin
 	const access = await requireOrg(ctx, organisationId, 'interactions.score');
 	const pair = checkPair(input);
 	const value = checkScore(input.score, input.reason);
-	await openCycleOf(ctx.db, organisationId, cycleId);
+	await openCycleOf(ctx.db, organisationId, cycleId, CLOSED);
 	const s = scopeOf(access, cycleId);
 	return withInteractionEvent(ctx, s, { type: 'score', ...pair }, async (trx) => {
 		const at = await repo.upsertScore(trx, s, { ...pair, ...value, scorerId: access.actor.userId });
@@ -185,7 +181,7 @@ export async function settlePair(ctx: Ctx, organisationId: string, cycleId: stri
 	const access = await requireOrg(ctx, organisationId, 'interactions.score');
 	const pair = checkPair(input);
 	const value = checkScore(input.score, input.reason);
-	await openCycleOf(ctx.db, organisationId, cycleId);
+	await openCycleOf(ctx.db, organisationId, cycleId, CLOSED);
 	const s = scopeOf(access, cycleId);
 	const version = input.version ?? 0;
 	return withInteractionEvent(ctx, s, { type: 'agreed', ...pair }, async (trx) => {
@@ -290,7 +286,7 @@ export async function interactionOverview(ctx: Ctx, organisationId: string, cycl
  */
 export async function importMatrix(ctx: Ctx, organisationId: string, cycleId: string, bytes: Uint8Array, filename: string, mode: 'replace' | 'merge') {
 	const access = await requireOrg(ctx, organisationId, 'interactions.score');
-	await openCycleOf(ctx.db, organisationId, cycleId);
+	await openCycleOf(ctx.db, organisationId, cycleId, CLOSED);
 	if (bytes.length === 0) throw new ServiceError(400, 'interactions.error.noFile', { field: 'file' });
 	const parsed = await parseSeiFile(bytes);
 	if (!parsed.ok) throw new MatrixImportError(parsed.issues.map((i) => i.message));
@@ -310,7 +306,7 @@ export async function importMatrix(ctx: Ctx, organisationId: string, cycleId: st
 /** Starts the cycle from another cycle's scores that count (as 'copied'); pairs the cycle has already are kept. */
 export async function copyFromCycle(ctx: Ctx, organisationId: string, cycleId: string, fromCycleId: string) {
 	const access = await requireOrg(ctx, organisationId, 'interactions.score');
-	await openCycleOf(ctx.db, organisationId, cycleId);
+	await openCycleOf(ctx.db, organisationId, cycleId, CLOSED);
 	await cycleOf(ctx.db, organisationId, fromCycleId);
 	if (fromCycleId === cycleId) throw new ServiceError(400, 'interactions.error.fromCycle', { field: 'fromCycleId' });
 	const s = scopeOf(access, cycleId);

@@ -1,6 +1,7 @@
 // Which unit's mapping in which cycle a call is about, and whether the caller may edit it: mapping.editAll
 // edits any unit, mapping.edit only the units one belongs to. Ids of another organisation are not found.
 import { can } from '#lib/domain/roles.js';
+import type { MessageKey } from '#lib/i18n/index.js';
 import type { Cycle } from '#lib/domain/mapping.js';
 import type { Db } from '../db/index.js';
 import * as audits from '../repositories/audit.repository.js';
@@ -20,6 +21,13 @@ export interface UnitInCycle {
 export async function cycleOf(db: Db, organisationId: string, cycleId: string): Promise<Cycle> {
 	const cycle = isUuid(cycleId) ? await cycles.findCycle(db, organisationId, cycleId) : null;
 	if (!cycle) throw notFound();
+	return cycle;
+}
+
+/** The cycle, for something that changes it: 404 outside the organisation, 409 with `closed` when it is closed. */
+export async function openCycleOf(db: Db, organisationId: string, cycleId: string, closed: MessageKey, params?: Record<string, string>): Promise<Cycle> {
+	const cycle = await cycleOf(db, organisationId, cycleId);
+	if (cycle.status !== 'open') throw new ServiceError(409, closed, params);
 	return cycle;
 }
 

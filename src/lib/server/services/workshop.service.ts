@@ -13,6 +13,7 @@ import * as workshops from '../repositories/workshop.repository.js';
 import { isUuid, requireOrg, type OrgAccess } from './access.js';
 import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
+import { openCycleOf } from './mapping-access.js';
 import { setRelevances } from './mapping.service.js';
 import { disagreement, distribution, stepState } from './workshop-items.js';
 import { withWorkshopEvents, workshopChannel, workshopStream } from './workshop-live.js';
@@ -54,9 +55,7 @@ export async function createWorkshop(ctx: Ctx, organisationId: string, input: Ne
 	if (!steps.length) throw new ServiceError(400, 'workshop.error.steps', { field: 'steps' });
 	const unitIds = [...new Set(input.unitIds)];
 	if (!unitIds.length) throw new ServiceError(400, 'workshop.error.units', { field: 'units' });
-	const cycle = isUuid(input.cycleId) ? await cycles.findCycle(ctx.db, organisationId, input.cycleId) : null;
-	if (!cycle) throw notFound();
-	if (cycle.status !== 'open') throw new ServiceError(409, 'workshop.error.cycle', { field: 'cycleId' });
+	const cycle = await openCycleOf(ctx.db, organisationId, input.cycleId, 'workshop.error.cycle', { field: 'cycleId' });
 	// Ids from outside the organisation are not found, as everywhere.
 	if (!unitIds.every(isUuid) || (await units.countUnitsOf(ctx.db, organisationId, unitIds)) !== unitIds.length) throw notFound();
 	return ctx.db.transaction().execute(async (trx) => {
