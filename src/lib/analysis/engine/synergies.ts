@@ -9,53 +9,37 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 	const n = model.units.length;
 	const T = TARGET_COUNT;
 	const { cellPositive } = model;
-	const sum = new Float64Array(n * n);
-	const shared = new Int32Array(n * n);
-	// The units contributing positively to each target, ascending (targets in SDG order).
-	const contributing: Int32Array[] = [];
-	const scratch = new Int32Array(n);
-	for (let t = 0; t < T; t++) {
-		let count = 0;
-		for (let u = 0; u < n; u++) if (cellPositive[u * T + t]! > 0) scratch[count++] = u;
-		contributing.push(scratch.slice(0, count));
-	}
-	// Weights and the number of shared targets first, so each pair's list is made at its size once.
-	for (let t = 0; t < T; t++) {
-		const units = contributing[t]!;
-		for (let x = 0; x < units.length; x++) {
-			const i = units[x]!;
-			const wi = cellPositive[i * T + t]!;
-			for (let y = x + 1; y < units.length; y++) {
-				const j = units[y]!;
-				const wj = cellPositive[j * T + t]!;
-				sum[i * n + j]! += wi < wj ? wi : wj;
-				shared[i * n + j]!++;
-			}
-		}
-	}
-	// One list per pair, shared by [i][j] and [j][i], in SDG order.
-	const targets: string[][][] = Array.from({ length: n }, () => new Array<string[]>(n));
-	const filled = new Int32Array(n * n);
-	for (let i = 0; i < n; i++) {
-		targets[i]![i] = [];
-		for (let j = i + 1; j < n; j++) targets[i]![j] = targets[j]![i] = new Array<string>(shared[i * n + j]!);
-	}
-	for (let t = 0; t < T; t++) {
-		const units = contributing[t]!;
-		const code = TARGET_CODES[t]!;
-		for (let x = 0; x < units.length; x++) {
-			const i = units[x]!;
-			const row = targets[i]!;
-			for (let y = x + 1; y < units.length; y++) {
-				const j = units[y]!;
-				row[j]![filled[i * n + j]!++] = code;
-			}
-		}
-	}
+	// Each unit's positively contributed targets as a bit set (169 targets in six 32-bit words), so a pair's
+	// shared targets are the set bits of two sets ANDed: found in SDG order, each pair's list made once at its size.
+	const W = (T + 31) >>> 5;
+	const bits = new Uint32Array(n * W);
+	for (let u = 0; u < n; u++) for (let t = 0; t < T; t++) if (cellPositive[u * T + t]! > 0) bits[u * W + (t >>> 5)]! |= 1 << (t & 31);
 	const weight: number[][] = Array.from({ length: n }, () => new Array<number>(n));
+	const targets: string[][][] = Array.from({ length: n }, () => new Array<string[]>(n));
+	const both = new Uint32Array(W);
 	for (let i = 0; i < n; i++) {
 		weight[i]![i] = 0;
-		for (let j = i + 1; j < n; j++) weight[i]![j] = weight[j]![i] = sum[i * n + j]!;
+		targets[i]![i] = [];
+		for (let j = i + 1; j < n; j++) {
+			let count = 0;
+			for (let w = 0; w < W; w++) count += popcount((both[w] = bits[i * W + w]! & bits[j * W + w]!));
+			const codes = new Array<string>(count);
+			let sum = 0;
+			let k = 0;
+			for (let w = 0; w < W; w++) {
+				let word = both[w]!;
+				while (word !== 0) {
+					const t = (w << 5) + 31 - Math.clz32(word & -word);
+					word &= word - 1;
+					const wi = cellPositive[i * T + t]!;
+					const wj = cellPositive[j * T + t]!;
+					sum += wi < wj ? wi : wj;
+					codes[k++] = TARGET_CODES[t]!;
+				}
+			}
+			weight[i]![j] = weight[j]![i] = sum;
+			targets[i]![j] = targets[j]![i] = codes;
+		}
 	}
 
 	const synergies: Finding[] = [];
@@ -126,4 +110,11 @@ function strongestPairs(model: Model, weight: readonly (readonly number[])[]): S
 }
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The number of set bits of a 32-bit word. */
+function popcount(x: number): number {
+	x -= (x >>> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
 

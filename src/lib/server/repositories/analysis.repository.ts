@@ -82,22 +82,18 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 /** The engine's input for one cycle of one organisation; an unknown cycle gives an empty mapping. */
 export async function loadAnalysisInput(db: Db, organisationId: string, cycleId: string): Promise<AnalysisInput> {
 	const q = analysisQueries(db, organisationId, cycleId);
+	// Each result is split as soon as it arrives: on server PostgreSQL the queries run side by side on
+	// several connections, so splitting the early ones overlaps with waiting for the largest.
 	const [units, relevance, activities, contributions, interactions, organisation] = await Promise.all([
-		db.executeQuery(q.units),
-		db.executeQuery(q.relevance),
-		db.executeQuery(q.activities),
-		db.executeQuery(q.contributions),
-		db.executeQuery(q.interactions),
+		db.executeQuery(q.units).then((r) => rowsToUnits(r.rows)),
+		db.executeQuery(q.relevance).then((r) => toRelevance(r.rows)),
+		db.executeQuery(q.activities).then((r) => toActivities(r.rows)),
+		db.executeQuery(q.contributions).then((r) => toContributions(r.rows)),
+		db.executeQuery(q.interactions).then((r) => toInteractions(r.rows)),
 		db.executeQuery(q.organisation)
 	]);
 	const dimensions = parseDimensionGoals(organisation.rows[0]?.dimension_goals);
-	const input = {
-		units: rowsToUnits(units.rows),
-		relevance: toRelevance(relevance.rows),
-		activities: toActivities(activities.rows),
-		contributions: toContributions(contributions.rows),
-		interactions: toInteractions(interactions.rows)
-	};
+	const input = { units, relevance, activities, contributions, interactions };
 	return dimensions ? { ...input, dimensions } : input;
 }
 
