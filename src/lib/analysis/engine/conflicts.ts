@@ -1,7 +1,7 @@
 // Goal conflicts: an activity that contributes to some targets and counteracts others; units pulling one target
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
 import type { Finding } from './types.js';
-import { NONE, TARGET_CODES, TARGET_COUNT, distinctSorted, evidenceAt, finding, goalsOfTargets, listOf, sortSmall, strengthOf, unitIdsOf, unitNames, unitsOf, type Lists, type Model } from './model.js';
+import { NONE, TARGET_CODES, TARGET_COUNT, distinctSorted, evidenceAt, finding, goalsOfTargets, listOf, mergeAscending, sortSmall, strengthOf, unitIdsOf, unitNames, unitsOf, type Lists, type Model } from './model.js';
 import { strongestInteractionFindings } from './interaction-findings.js';
 
 export function findConflicts(model: Model): Finding[] {
@@ -83,9 +83,7 @@ export function findConflicts(model: Model): Finding[] {
 		const opposed = pulling.length > 1 || pushing.length > 1 || pulling[0] !== pushing[0];
 		if (!opposed) continue;
 		const code = TARGET_CODES[t]!;
-		const both = new Int32Array(pos.length + neg.length);
-		both.set(pos);
-		both.set(neg, pos.length);
+		const both = mergeAscending(pos, neg);
 		out.push(
 			finding({
 				key: `conflict:opposed:${code}`,

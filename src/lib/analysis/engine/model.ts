@@ -455,6 +455,29 @@ export function ascendingDistinct(list: ArrayLike<number>): ArrayLike<number> {
 	return sorted instanceof Int32Array ? sorted.subarray(0, n) : ((sorted.length = n), sorted);
 }
 
+/** Two ascending lists of distinct positions merged into one, ascending and distinct. */
+export function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): Int32Array {
+	const out = new Int32Array(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let n = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i]!;
+		const y = b[j]!;
+		if (x <= y) {
+			out[n++] = x;
+			i++;
+			if (x === y) j++;
+		} else {
+			out[n++] = y;
+			j++;
+		}
+	}
+	while (i < a.length) out[n++] = a[i++]!;
+	while (j < b.length) out[n++] = b[j++]!;
+	return n === out.length ? out : out.subarray(0, n);
+}
+
 /** Collects positions (of contributions or ratings) for one piece of evidence. */
 export class PositionBuffer {
 	private data = new Int32Array(64);

@@ -2,7 +2,7 @@
 // together, weighted by Σ over the shared targets of the smaller of the two units' positive weights), the unit ×
 // unit matrix of those weights, and prioritised targets joined by a reinforcing interaction score (≥ 2).
 import type { Finding, UnitSynergyMatrix } from './types.js';
-import { PositionBuffer, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, targetPosition, type Model } from './model.js';
+import { PositionBuffer, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, groupPositions, listOf, mergeAscending, type Model } from './model.js';
 import { strongestInteractionFindings } from './interaction-findings.js';
 
 export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy: UnitSynergyMatrix } {
@@ -16,44 +16,30 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 	for (let u = 0; u < n; u++) for (let t = 0; t < T; t++) if (cellPositive[u * T + t]! > 0) bits[u * W + (t >>> 5)]! |= 1 << (t & 31);
 	const weight: number[][] = Array.from({ length: n }, () => new Array<number>(n));
 	const targets: string[][][] = Array.from({ length: n }, () => new Array<string[]>(n));
-	const both = new Uint32Array(W);
+	const sum = new Float64Array(1);
 	for (let i = 0; i < n; i++) {
 		weight[i]![i] = 0;
 		targets[i]![i] = [];
 		for (let j = i + 1; j < n; j++) {
-			let count = 0;
-			for (let w = 0; w < W; w++) count += popcount((both[w] = bits[i * W + w]! & bits[j * W + w]!));
-			const codes = new Array<string>(count);
-			let sum = 0;
-			let k = 0;
-			for (let w = 0; w < W; w++) {
-				let word = both[w]!;
-				while (word !== 0) {
-					const t = (w << 5) + 31 - Math.clz32(word & -word);
-					word &= word - 1;
-					const wi = cellPositive[i * T + t]!;
-					const wj = cellPositive[j * T + t]!;
-					sum += wi < wj ? wi : wj;
-					codes[k++] = TARGET_CODES[t]!;
-				}
-			}
-			weight[i]![j] = weight[j]![i] = sum;
+			const codes = sharedTargets(bits, W, cellPositive, i, j, sum);
+			weight[i]![j] = weight[j]![i] = sum[0]!;
 			targets[i]![j] = targets[j]![i] = codes;
 		}
 	}
 
 	const synergies: Finding[] = [];
-	const buffer = new PositionBuffer();
+	// Each unit's positive contributions in id order: a pair's evidence is unit i's on targets j also
+	// contributes to, merged with unit j's on targets i contributes to — two ascending lists, no sort.
+	const positiveByUnit = groupPositions(model.contributions.length, n, (c) => (model.cPositive[c] ? model.cUnit[c]! : -1));
+	const mine = new PositionBuffer();
+	const theirs = new PositionBuffer();
 	for (const pair of strongestPairs(model, weight)) {
 		const i = Math.floor(pair / n);
 		const j = pair % n;
 		const pairTargets = targets[i]![j]!;
-		const contributions = buffer.clear();
-		for (const code of pairTargets) {
-			const t = targetPosition(code);
-			positiveOfCell(model, i * T + t, contributions);
-			positiveOfCell(model, j * T + t, contributions);
-		}
+		onTargetsOf(model, listOf(positiveByUnit, i), bits, W, j, mine.clear());
+		onTargetsOf(model, listOf(positiveByUnit, j), bits, W, i, theirs.clear());
+		const contributions = mergeAscending(mine.view(), theirs.view());
 		const [first, second] = [model.units[i]!, model.units[j]!].sort((a, b) => compareIds(a.id, b.id));
 		synergies.push(
 			finding({
@@ -63,7 +49,7 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 				weight: weight[i]![j]!,
 				unitIds: [first!.id, second!.id],
 				targetCodes: pairTargets,
-				evidence: evidenceAt(model, null, contributions.view()),
+				evidence: evidenceAt(model, null, contributions),
 				message: { key: 'finding.synergy.shared', params: { unitA: first!.name, unitB: second!.name, targets: [...pairTargets] } }
 			})
 		);
@@ -82,11 +68,11 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 	return { synergies, unitSynergy: { unitIds: model.units.map((u) => u.id), weight, targets } };
 }
 
-/** Adds the positive contributions of one unit × target cell. */
-function positiveOfCell(model: Model, cell: number, out: PositionBuffer): void {
-	for (let k = model.cells.start[cell]!; k < model.cells.start[cell + 1]!; k++) {
-		const c = model.cells.items[k]!;
-		if (model.cPositive[c]) out.push(c);
+/** The contributions of a list whose target is in unit u's bit set, in the list's order. */
+function onTargetsOf(model: Model, list: Int32Array, bits: Uint32Array, W: number, u: number, out: PositionBuffer): void {
+	for (let k = 0; k < list.length; k++) {
+		const t = model.cTarget[list[k]!]!;
+		if (bits[u * W + (t >>> 5)]! & (1 << (t & 31))) out.push(list[k]!);
 	}
 }
 
@@ -110,6 +96,34 @@ function strongestPairs(model: Model, weight: readonly (readonly number[])[]): S
 }
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// The pair's work lives in small functions called thousands of times per analysis: as one loop nest inside a
+// function called once, V8 ran it on-stack-replaced and fell back to the interpreter at every exit of the inner loop.
+
+/**
+ * The targets both units i and j contribute to, SDG order (the set bits of their ANDed sets); their shared
+ * weight, Σ of the smaller of the two cells' positive sums, goes to sum[0].
+ */
+function sharedTargets(bits: Uint32Array, W: number, cellPositive: Int32Array, i: number, j: number, sum: Float64Array): string[] {
+	let count = 0;
+	for (let w = 0; w < W; w++) count += popcount(bits[i * W + w]! & bits[j * W + w]!);
+	const codes = new Array<string>(count);
+	let k = 0;
+	let shared = 0;
+	for (let w = 0; w < W; w++) {
+		let word = bits[i * W + w]! & bits[j * W + w]!;
+		while (word !== 0) {
+			const t = (w << 5) + 31 - Math.clz32(word & -word);
+			word &= word - 1;
+			const wi = cellPositive[i * TARGET_COUNT + t]!;
+			const wj = cellPositive[j * TARGET_COUNT + t]!;
+			shared += wi < wj ? wi : wj;
+			codes[k++] = TARGET_CODES[t]!;
+		}
+	}
+	sum[0] = shared;
+	return codes;
+}
 
 /** The number of set bits of a 32-bit word. */
 function popcount(x: number): number {
