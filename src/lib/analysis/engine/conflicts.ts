@@ -38,14 +38,14 @@ export function findConflicts(model: Model): Finding[] {
 		for (let x = first; x < end; x++) {
 			if (!paired[x - first]) continue;
 			const c = byActivity.items[x]!;
-			contributionIds.push(contributions[c]!.id);
+			contributionIds.push(model.contributionIds[c]!);
 			(cPositive[c] ? helped : harmed).push(cTarget[c]!);
 		}
 		const fromCodes = codesOf(distinctSorted(sortSmall(helped)));
 		const toCodes = codesOf(distinctSorted(sortSmall(harmed)));
 		const targets = distinctSorted(sortSmall([...helped, ...harmed]));
 		const activityId = model.activityIds[a]!;
-		const activity = model.activityById.get(activityId);
+		const activity = model.activityAt[a];
 		const unitId = activity?.unitId ?? contributions[byActivity.items[first]!]!.unitId;
 		const unitIndex = model.unitIndex.get(unitId);
 		const activityIds = [activityId];

@@ -13,7 +13,6 @@ import {
 	TARGET_COUNT,
 	TARGET_GOAL,
 	evidenceAt,
-	isRelevant,
 	listOf,
 	type Model,
 	type Rating
@@ -45,7 +44,7 @@ export function computeCoverage(model: Model): Coverage {
 			for (let t = GOAL_FIRST[g]!; t < GOAL_FIRST[g + 1]!; t++) {
 				const cell = u * T + t;
 				const r = targetRating[cell]!;
-				if (r >= 0 && isRelevant(model.ratings[r]!.level)) relevantTargets++;
+				if (r >= 0 && model.ratingRelevant[r]) relevantTargets++;
 				positive += cellPositive[cell]!;
 				negative += cellNegative[cell]!;
 			}
@@ -177,7 +176,7 @@ function cellEvidence(model: Model, rating: number, first: number, count: number
 	if (count === 0) return rating < 0 ? EMPTY_EVIDENCE : { relevance, contributions: NONE, activities: NONE, interactions: NONE };
 	if (count === 1) {
 		const c = model.cells.items[first]!;
-		return { relevance, contributions: [model.contributions[c]!.id], activities: [model.activityIds[model.cActivity[c]!]!], interactions: NONE };
+		return { relevance, contributions: [model.contributionIds[c]!], activities: [model.activityIds[model.cActivity[c]!]!], interactions: NONE };
 	}
 	const { contributions, activities } = evidenceAt(model, null, model.cells.items.subarray(first, first + count));
 	return { relevance, contributions, activities, interactions: NONE };

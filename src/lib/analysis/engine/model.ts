@@ -94,6 +94,8 @@ export interface Model {
 	readonly activityById: ReadonlyMap<string, AnalysisActivity>;
 	/** The contributions counted, in id order, and per position its unit, target, strength, sign, activity and indicator. */
 	readonly contributions: readonly AnalysisContribution[];
+	/** Their ids, by position (evidence copies these: one read instead of two). */
+	readonly contributionIds: readonly string[];
 	readonly cUnit: Int32Array;
 	readonly cTarget: Int32Array;
 	readonly cStrength: Int32Array;
@@ -103,10 +105,12 @@ export interface Model {
 	readonly cActivity: Int32Array;
 	/** Number of the contribution's indicator (distinct kind and reference), -1 for none. */
 	readonly cIndicator: Int32Array;
-	/** Every rating counted, by its `order` (id order). */
+	/** Every rating counted, by its `order` (id order), and per position 1 when it is relevant (medel or hög). */
 	readonly ratings: readonly Rating[];
-	/** Every activity id named by an activity or a contribution, sorted. */
+	readonly ratingRelevant: Uint8Array;
+	/** Every activity id named by an activity or a contribution, sorted, and per position the activity (undefined when only a contribution names it). */
 	readonly activityIds: readonly string[];
+	readonly activityAt: readonly (AnalysisActivity | undefined)[];
 	/** Rating position of unit u's rating of target t at u × TARGET_COUNT + t, -1 when not rated. */
 	readonly targetRating: Int32Array;
 	/** Rating position of unit u's rating of goal g at u × 17 + g − 1, -1 when not rated. */
@@ -124,8 +128,9 @@ export interface Model {
 	/** Per unit × goal (u × 17 + g − 1): the unit's contributions to the goal's targets, and its ratings of the goal and of its targets. */
 	readonly unitGoalContributions: Lists;
 	readonly unitGoalRatings: Lists;
-	/** Scratch marks, one per activity position, all zero between uses. */
+	/** Scratch marks, one per activity position, all zero between uses, and room for a list of activity positions. */
 	readonly activityMarks: Uint8Array;
+	readonly activityScratch: Int32Array;
 	/** The prioritised targets by code. */
 	readonly prioritised: ReadonlyMap<string, PrioritisedTarget>;
 	/** The scored cells that count, one per ordered pair of distinct catalogue targets, in SDG order (row, then column). */
@@ -294,9 +299,15 @@ export function prepare(input: AnalysisInput): Model {
 
 	// One score per ordered pair of distinct catalogue targets (the lowest id when a cell comes twice), in SDG
 	// order of the row, then the column — without sorting or building a key per cell.
+	// A matrix's cells come row by row, so the row's number is looked up only when the row changes.
 	const chosen = new Array<AnalysisInteraction | undefined>(T * T);
+	let row = '';
+	let from: number | undefined;
 	for (const i of input.interactions) {
-		const from = TARGET_ORDER.get(i.from);
+		if (i.from !== row) {
+			row = i.from;
+			from = TARGET_ORDER.get(row);
+		}
 		const to = TARGET_ORDER.get(i.to);
 		if (from === undefined || to === undefined || from === to) continue;
 		const cell = from * T + to;
@@ -304,7 +315,7 @@ export function prepare(input: AnalysisInput): Model {
 		if (!before || i.id < before.id) chosen[cell] = i;
 	}
 	const interactions: AnalysisInteraction[] = [];
-	for (const i of chosen) if (i) interactions.push(i);
+	for (let cell = 0; cell < chosen.length; cell++) if (chosen[cell]) interactions.push(chosen[cell]!);
 
 	return {
 		units,
@@ -315,6 +326,7 @@ export function prepare(input: AnalysisInput): Model {
 		unitIdRank,
 		activityById,
 		contributions,
+		contributionIds: contributions.map((c) => c.id),
 		cUnit,
 		cTarget,
 		cStrength,
@@ -322,7 +334,9 @@ export function prepare(input: AnalysisInput): Model {
 		cActivity,
 		cIndicator,
 		ratings,
+		ratingRelevant: Uint8Array.from(ratings, (r) => (isRelevant(r.level) ? 1 : 0)),
 		activityIds,
+		activityAt: activityIds.map((id) => activityById.get(id)),
 		targetRating,
 		goalRating,
 		targetRatings,
@@ -335,6 +349,7 @@ export function prepare(input: AnalysisInput): Model {
 		unitGoalContributions,
 		unitGoalRatings,
 		activityMarks: new Uint8Array(activityIds.length),
+		activityScratch: new Int32Array(activityIds.length),
 		prioritised,
 		interactions,
 		dimensions: input.dimensions ?? DEFAULT_DIMENSIONS
@@ -365,7 +380,7 @@ export function sortedCodes(codes: Iterable<string>): string[] {
  */
 export function sortSmall(list: number[]): number[] {
 	if (list.length > 32) {
-		const sorted = Int32Array.from(list).sort();
+		const sorted = new Int32Array(list).sort();
 		for (let i = 0; i < sorted.length; i++) list[i] = sorted[i]!;
 		return list;
 	}
@@ -515,7 +530,8 @@ function ratingIdsAt(model: Model, positions: ArrayLike<number> | null): readonl
 /** The ids of the contributions at some ascending, distinct positions. */
 function contributionIdsAt(model: Model, sorted: ArrayLike<number>): string[] {
 	const out = new Array<string>(sorted.length);
-	for (let i = 0; i < sorted.length; i++) out[i] = model.contributions[sorted[i]!]!.id;
+	const ids = model.contributionIds;
+	for (let i = 0; i < sorted.length; i++) out[i] = ids[sorted[i]!]!;
 	return out;
 }
 
@@ -523,17 +539,18 @@ function contributionIdsAt(model: Model, sorted: ArrayLike<number>): string[] {
 function activityIdsOf(model: Model, contributions: ArrayLike<number>): string[] {
 	if (contributions.length === 1) return [model.activityIds[model.cActivity[contributions[0]!]!]!];
 	const marks = model.activityMarks;
-	const found: number[] = [];
+	const found = model.activityScratch;
+	let n = 0;
 	for (let i = 0; i < contributions.length; i++) {
 		const a = model.cActivity[contributions[i]!]!;
 		if (marks[a]) continue;
 		marks[a] = 1;
-		found.push(a);
+		found[n++] = a;
 	}
-	for (const a of found) marks[a] = 0;
-	sortSmall(found);
-	const out = new Array<string>(found.length);
-	for (let i = 0; i < found.length; i++) out[i] = model.activityIds[found[i]!]!;
+	for (let i = 0; i < n; i++) marks[found[i]!] = 0;
+	const sorted = found.subarray(0, n).sort();
+	const out = new Array<string>(n);
+	for (let i = 0; i < n; i++) out[i] = model.activityIds[sorted[i]!]!;
 	return out;
 }
 
