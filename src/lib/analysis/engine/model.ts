@@ -290,6 +290,10 @@ export function prepare(input: AnalysisInput): Model {
 		return r.unit * 17 + r.goal - 1;
 	});
 
+	// (A loop: Uint8Array.from with a mapping function goes through the iterator protocol, ten times slower.)
+	const ratingRelevant = new Uint8Array(ratings.length);
+	for (let i = 0; i < ratings.length; i++) if (isRelevant(ratings[i]!.level)) ratingRelevant[i] = 1;
+
 	const model = { units, unitIdRank, unitsById } as Pick<Model, 'units' | 'unitIdRank' | 'unitsById'>;
 	const prioritised = new Map<string, PrioritisedTarget>();
 	for (let t = 0; t < T; t++) {
@@ -334,7 +338,7 @@ export function prepare(input: AnalysisInput): Model {
 		cActivity,
 		cIndicator,
 		ratings,
-		ratingRelevant: Uint8Array.from(ratings, (r) => (isRelevant(r.level) ? 1 : 0)),
+		ratingRelevant,
 		activityIds,
 		activityAt: activityIds.map((id) => activityById.get(id)),
 		targetRating,
@@ -464,7 +468,7 @@ export function ascendingDistinct(list: ArrayLike<number>): ArrayLike<number> {
 	for (let i = 1; i < list.length && ascending; i++) ascending = list[i - 1]! < list[i]!;
 	if (ascending) return list;
 	// Typed arrays sort numbers natively; short lists are cheaper to sort in place as plain arrays.
-	const sorted = list.length > 32 ? Int32Array.from(list).sort() : sortSmall(Array.from(list));
+	const sorted = list.length > 32 ? new Int32Array(list).sort() : sortSmall(Array.from(list));
 	let n = 0;
 	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
 	return sorted instanceof Int32Array ? sorted.subarray(0, n) : ((sorted.length = n), sorted);
