@@ -2,7 +2,7 @@
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
 import type { Finding } from './types.js';
 import { NONE, TARGET_CODES, TARGET_COUNT, distinctSorted, evidenceAt, finding, goalsOfTargets, listOf, mergeAscending, sortSmall, strengthOf, unitIdsOf, unitNames, unitsOf, type Lists, type Model } from './model.js';
-import { strongestInteractionFindings } from './interaction-findings.js';
+import { strongestInteractionFindings, type InteractionFindingKind } from './interaction-findings.js';
 
 export function findConflicts(model: Model): Finding[] {
 	const out: Finding[] = [];
@@ -101,17 +101,18 @@ export function findConflicts(model: Model): Finding[] {
 		);
 	}
 
-	out.push(
-		...strongestInteractionFindings(model, {
-			kind: 'conflict',
-			type: 'negativeInteraction',
-			keyPrefix: 'conflict:interaction',
-			messageKey: 'finding.conflict.interaction',
-			weightOf: (c) => (c.score <= -1 ? 2 * Math.abs(c.score) : 0)
-		})
-	);
+	out.push(...strongestInteractionFindings(model, NEGATIVE));
 	return out;
 }
+
+/** Made once: a function made per analysis would be dropped from optimised code at every full collection. */
+const NEGATIVE: InteractionFindingKind = {
+	kind: 'conflict',
+	type: 'negativeInteraction',
+	keyPrefix: 'conflict:interaction',
+	messageKey: 'finding.conflict.interaction',
+	weightOf: (c) => (c.score <= -1 ? 2 * Math.abs(c.score) : 0)
+};
 
 /** The length of the longest of some lists. */
 function maxLength(lists: Lists): number {

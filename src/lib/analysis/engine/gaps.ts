@@ -5,7 +5,7 @@ import { GOAL_COUNT } from '#lib/domain/sdg-codes.js';
 import type { Finding } from './types.js';
 import {
 	GOAL_FIRST,
-	PositionBuffer,
+	appendTo,
 	TARGET_CODES,
 	TARGET_COUNT,
 	TARGET_GOAL,
@@ -79,20 +79,21 @@ export function findGaps(model: Model): Finding[] {
 		if (!hasContribution && !ratings.some((r) => isAddressing(r.level))) push(unaddressed, TARGET_GOAL[t]!, t);
 	}
 
-	const buffer = new PositionBuffer();
+	const buffer = new Int32Array(model.contributions.length);
 	for (let goal = 1; goal <= GOAL_COUNT; goal++) {
 		const first = GOAL_FIRST[goal]!;
 		const end = GOAL_FIRST[goal + 1]!;
 
 		const noIndicator = withoutIndicator.get(goal);
 		if (noIndicator) {
-			const contributions = buffer.clear();
+			let n = 0;
 			const relevant: Rating[] = [];
 			for (const t of noIndicator) {
-				contributions.pushAll(listOf(model.positive, t));
-				contributions.pushAll(listOf(model.negative, t));
+				n = appendTo(buffer, n, listOf(model.positive, t));
+				n = appendTo(buffer, n, listOf(model.negative, t));
 				relevant.push(...relevantOf[t]!);
 			}
+			const contributions = buffer.subarray(0, n);
 			const codes = noIndicator.map((t) => TARGET_CODES[t]!);
 			out.push(
 				finding({
@@ -100,9 +101,9 @@ export function findGaps(model: Model): Finding[] {
 					kind: 'gap',
 					type: 'withoutIndicator',
 					weight: 0.5 * noIndicator.length,
-					unitIds: unitIdsOf(model, unitsOf(model, contributions.view(), seen)),
+					unitIds: unitIdsOf(model, unitsOf(model, contributions, seen)),
 					targetCodes: codes,
-					evidence: evidenceAt(model, ratingPositions(relevant), contributions.view()),
+					evidence: evidenceAt(model, ratingPositions(relevant), contributions),
 					message: { key: 'finding.gap.noIndicator', params: { targets: codes } }
 				})
 			);
@@ -132,13 +133,14 @@ export function findGaps(model: Model): Finding[] {
 		// Fragile: meaningful only where there are several units to share the work.
 		if (model.units.length < 2) continue;
 		const relevantTargets: number[] = [];
-		const positive = buffer.clear();
+		let n = 0;
 		for (let t = first; t < end; t++) {
 			if (relevantOf[t]!.length === 0) continue;
 			relevantTargets.push(t);
-			positive.pushAll(listOf(model.positive, t));
+			n = appendTo(buffer, n, listOf(model.positive, t));
 		}
-		const contributors = unitsOf(model, positive.view(), seen);
+		const positive = buffer.subarray(0, n);
+		const contributors = unitsOf(model, positive, seen);
 		if (contributors.length === 1) {
 			const codes = relevantTargets.map((t) => TARGET_CODES[t]!);
 			out.push(
@@ -150,7 +152,7 @@ export function findGaps(model: Model): Finding[] {
 					unitIds: [model.units[contributors[0]!]!.id],
 					targetCodes: codes,
 					goals: [goal],
-					evidence: evidenceAt(model, ratingPositions(relevantTargets.flatMap((t) => relevantOf[t]!)), positive.view()),
+					evidence: evidenceAt(model, ratingPositions(relevantTargets.flatMap((t) => relevantOf[t]!)), positive),
 					message: { key: 'finding.gap.fragileGoal', params: { goal, unit: unitNames(model, contributors)[0]!, targets: codes } }
 				})
 			);

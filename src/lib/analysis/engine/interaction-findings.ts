@@ -11,7 +11,7 @@ import { NONE, codePair, goalsOf, mergeRatingIds, mergeSortedIds, targetPosition
  */
 export const INTERACTION_FINDINGS = 50;
 
-interface InteractionFindingKind {
+export interface InteractionFindingKind {
 	readonly kind: 'synergy' | 'conflict';
 	readonly type: 'reinforcingPair' | 'negativeInteraction';
 	readonly keyPrefix: string;
@@ -50,7 +50,8 @@ function strongestCells(model: Model, of: InteractionFindingKind): Array<{ cell:
 			while (worse(top[top.length - 1]!, boundary)) top.pop();
 		}
 	}
-	const keyed = top.map((c) => ({ ...c, key: `${of.keyPrefix}:${c.cell.from}:${c.cell.to}` }));
+	// A literal, not a spread: a spread object's V8 shape is made at run time and lost at every full collection.
+	const keyed = top.map((c) => ({ cell: c.cell, w: c.w, t: c.t, key: `${of.keyPrefix}:${c.cell.from}:${c.cell.to}` }));
 	keyed.sort((a, b) => b.w - a.w || a.t - b.t || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	return keyed.slice(0, INTERACTION_FINDINGS);
 }

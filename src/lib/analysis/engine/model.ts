@@ -221,6 +221,7 @@ export function prepare(input: AnalysisInput): Model {
 	// their ids are known.
 	const ordered = inIdOrder(input.contributions);
 	const contributions: AnalysisContribution[] = [];
+	const contributionIds: string[] = [];
 	const unitOf = new Int32Array(ordered.length);
 	const targetOf = new Int32Array(ordered.length);
 	for (const c of ordered) {
@@ -230,6 +231,7 @@ export function prepare(input: AnalysisInput): Model {
 		unitOf[contributions.length] = unit;
 		targetOf[contributions.length] = target;
 		contributions.push(c);
+		contributionIds.push(c.id);
 	}
 	const C = contributions.length;
 	const cUnit = unitOf.subarray(0, C);
@@ -330,7 +332,7 @@ export function prepare(input: AnalysisInput): Model {
 		unitIdRank,
 		activityById,
 		contributions,
-		contributionIds: contributions.map((c) => c.id),
+		contributionIds,
 		cUnit,
 		cTarget,
 		cStrength,
@@ -497,29 +499,14 @@ export function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): Int3
 	return n === out.length ? out : out.subarray(0, n);
 }
 
-/** Collects positions (of contributions or ratings) for one piece of evidence. */
-export class PositionBuffer {
-	private data = new Int32Array(64);
-	length = 0;
-	push(p: number): void {
-		if (this.length === this.data.length) {
-			const bigger = new Int32Array(this.data.length * 2);
-			bigger.set(this.data);
-			this.data = bigger;
-		}
-		this.data[this.length++] = p;
-	}
-	pushAll(list: ArrayLike<number>): void {
-		for (let i = 0; i < list.length; i++) this.push(list[i]!);
-	}
-	/** The positions collected since the last clear (a view, valid until the next push). */
-	view(): Int32Array {
-		return this.data.subarray(0, this.length);
-	}
-	clear(): this {
-		this.length = 0;
-		return this;
-	}
+/**
+ * Copies a list of positions into `out` from `at` and returns the new end. Evidence is collected in plain typed
+ * arrays rather than a buffer object: objects made per analysis lose their V8 shape at every full collection,
+ * and the code optimised for them is thrown away with it.
+ */
+export function appendTo(out: Int32Array, at: number, list: ArrayLike<number>): number {
+	for (let i = 0; i < list.length; i++) out[at++] = list[i]!;
+	return at;
 }
 
 /** The ids of the ratings at some positions, in id order. */

@@ -2,7 +2,7 @@
 // contributing to several of its targets). Weighted by the positive sum.
 import { GOAL_COUNT } from '#lib/domain/sdg-codes.js';
 import type { Finding } from './types.js';
-import { GOAL_FIRST, PositionBuffer, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, isRelevant, listOf, ratingPositions, strengthOf, unitIdsOf, unitNames, unitsOf, type Model } from './model.js';
+import { GOAL_FIRST, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, isRelevant, listOf, ratingPositions, strengthOf, unitIdsOf, unitNames, unitsOf, type Model } from './model.js';
 
 export function findStrengths(model: Model): Finding[] {
 	const out: Finding[] = [];
@@ -29,20 +29,16 @@ export function findStrengths(model: Model): Finding[] {
 			})
 		);
 	}
-	const contributions = new PositionBuffer();
 	for (let goal = 1; goal <= GOAL_COUNT; goal++) {
-		contributions.clear();
 		const covered: string[] = [];
-		for (let t = GOAL_FIRST[goal]!; t < GOAL_FIRST[goal + 1]!; t++) {
-			const list = listOf(model.positive, t);
-			if (list.length === 0) continue;
-			covered.push(TARGET_CODES[t]!);
-			contributions.pushAll(list);
-		}
+		for (let t = GOAL_FIRST[goal]!; t < GOAL_FIRST[goal + 1]!; t++) if (listOf(model.positive, t).length > 0) covered.push(TARGET_CODES[t]!);
 		if (covered.length < 2) continue;
-		const units = unitsOf(model, contributions.view(), seen);
+		// The goal's targets are consecutive numbers, so their lists lie side by side.
+		const { start, items } = model.positive;
+		const contributions = items.subarray(start[GOAL_FIRST[goal]!]!, start[GOAL_FIRST[goal + 1]!]!);
+		const units = unitsOf(model, contributions, seen);
 		if (units.length < 2) continue;
-		const positive = strengthOf(model, contributions.view());
+		const positive = strengthOf(model, contributions);
 		out.push(
 			finding({
 				key: `strength:goal:${goal}`,
@@ -52,7 +48,7 @@ export function findStrengths(model: Model): Finding[] {
 				unitIds: unitIdsOf(model, units),
 				targetCodes: covered,
 				goals: [goal],
-				evidence: evidenceAt(model, null, contributions.view()),
+				evidence: evidenceAt(model, null, contributions),
 				message: {
 					key: 'finding.strength.goal',
 					params: { goal, count: units.length, covered: covered.length, total: GOAL_FIRST[goal + 1]! - GOAL_FIRST[goal]!, positive }

@@ -2,8 +2,8 @@
 // together, weighted by Σ over the shared targets of the smaller of the two units' positive weights), the unit ×
 // unit matrix of those weights, and prioritised targets joined by a reinforcing interaction score (≥ 2).
 import type { Finding, UnitSynergyMatrix } from './types.js';
-import { PositionBuffer, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, groupPositions, listOf, mergeAscending, type Model } from './model.js';
-import { strongestInteractionFindings } from './interaction-findings.js';
+import { TARGET_CODES, TARGET_COUNT, evidenceAt, finding, groupPositions, listOf, mergeAscending, type Model } from './model.js';
+import { strongestInteractionFindings, type InteractionFindingKind } from './interaction-findings.js';
 
 export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy: UnitSynergyMatrix } {
 	const n = model.units.length;
@@ -31,15 +31,15 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 	// Each unit's positive contributions in id order: a pair's evidence is unit i's on targets j also
 	// contributes to, merged with unit j's on targets i contributes to — two ascending lists, no sort.
 	const positiveByUnit = groupPositions(model.contributions.length, n, (c) => (model.cPositive[c] ? model.cUnit[c]! : -1));
-	const mine = new PositionBuffer();
-	const theirs = new PositionBuffer();
+	const mine = new Int32Array(model.contributions.length);
+	const theirs = new Int32Array(model.contributions.length);
 	for (const pair of strongestPairs(model, weight)) {
 		const i = Math.floor(pair / n);
 		const j = pair % n;
 		const pairTargets = targets[i]![j]!;
-		onTargetsOf(model, listOf(positiveByUnit, i), bits, W, j, mine.clear());
-		onTargetsOf(model, listOf(positiveByUnit, j), bits, W, i, theirs.clear());
-		const contributions = mergeAscending(mine.view(), theirs.view());
+		const m = onTargetsOf(model, listOf(positiveByUnit, i), bits, W, j, mine);
+		const t = onTargetsOf(model, listOf(positiveByUnit, j), bits, W, i, theirs);
+		const contributions = mergeAscending(mine.subarray(0, m), theirs.subarray(0, t));
 		const [first, second] = [model.units[i]!, model.units[j]!].sort((a, b) => compareIds(a.id, b.id));
 		synergies.push(
 			finding({
@@ -55,26 +55,29 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 		);
 	}
 
-	synergies.push(
-		...strongestInteractionFindings(model, {
-			kind: 'synergy',
-			type: 'reinforcingPair',
-			keyPrefix: 'synergy:interaction',
-			messageKey: 'finding.synergy.interaction',
-			weightOf: (c) => (c.score >= 2 ? c.score : 0)
-		})
-	);
+	synergies.push(...strongestInteractionFindings(model, REINFORCING));
 
 	return { synergies, unitSynergy: { unitIds: model.units.map((u) => u.id), weight, targets } };
 }
 
-/** The contributions of a list whose target is in unit u's bit set, in the list's order. */
-function onTargetsOf(model: Model, list: Int32Array, bits: Uint32Array, W: number, u: number, out: PositionBuffer): void {
+/** The contributions of a list whose target is in unit u's bit set, written to `out` in the list's order; returns how many. */
+function onTargetsOf(model: Model, list: Int32Array, bits: Uint32Array, W: number, u: number, out: Int32Array): number {
+	let n = 0;
 	for (let k = 0; k < list.length; k++) {
 		const t = model.cTarget[list[k]!]!;
-		if (bits[u * W + (t >>> 5)]! & (1 << (t & 31))) out.push(list[k]!);
+		if (bits[u * W + (t >>> 5)]! & (1 << (t & 31))) out[n++] = list[k]!;
 	}
+	return n;
 }
+
+/** Made once: a function made per analysis would be dropped from optimised code at every full collection. */
+const REINFORCING: InteractionFindingKind = {
+	kind: 'synergy',
+	type: 'reinforcingPair',
+	keyPrefix: 'synergy:interaction',
+	messageKey: 'finding.synergy.interaction',
+	weightOf: (c) => (c.score >= 2 ? c.score : 0)
+};
 
 /** How many of each unit's strongest partners become sharedTargets findings (the matrix keeps every pair). */
 export const SHARED_PARTNERS = 3;

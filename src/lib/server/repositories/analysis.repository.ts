@@ -99,11 +99,13 @@ export async function loadAnalysisInput(db: Db, organisationId: string, cycleId:
 
 /**
  * Calls `each` with the fields of every record of a packed result (one array, refilled per record: copy
- * what you keep). A record of another length is an error, never skipped.
+ * what you keep) and `out`. A record of another length is an error, never skipped. The `each` functions are
+ * made once, at module level: a function made per call would be dropped from V8's optimised code for this
+ * loop at every full collection, and the loop would start over in the interpreter.
  */
-function unpack(rows: readonly Packed[], fields: number, each: (f: string[]) => void): void {
+function unpack<T>(rows: readonly Packed[], fields: number, out: T[], each: (f: string[], out: T[]) => void): T[] {
 	const text = rows[0]?.records;
-	if (!text) return;
+	if (!text) return out;
 	const f = new Array<string>(fields);
 	let at = 0;
 	let field = text.indexOf(FIELD);
@@ -119,8 +121,9 @@ function unpack(rows: readonly Packed[], fields: number, each: (f: string[]) => 
 		if (field >= 0 && field < stop) throw new Error(`analysis: a record with more than ${fields} fields`);
 		f[fields - 1] = text.slice(at, stop);
 		at = stop + 1;
-		each(f);
+		each(f, out);
 	}
+	return out;
 }
 
 /** A JSON-quoted string; most hold nothing escaped, and those are just unquoted. */
@@ -135,40 +138,34 @@ function rowsToUnits(rows: readonly UnitRow[]): AnalysisUnit[] {
 	return out;
 }
 
-function toRelevance(rows: readonly Packed[]): AnalysisRelevance[] {
-	const out: AnalysisRelevance[] = [];
-	unpack(rows, 5, (f) => out.push({ id: f[0]!, unitId: f[1]!, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel }));
-	return out;
-}
+const toRelevance = (rows: readonly Packed[]): AnalysisRelevance[] => unpack(rows, 5, [], relevanceRecord);
+const relevanceRecord = (f: string[], out: AnalysisRelevance[]): void => {
+	out.push({ id: f[0]!, unitId: f[1]!, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel });
+};
 
-function toActivities(rows: readonly Packed[]): AnalysisActivity[] {
-	const out: AnalysisActivity[] = [];
-	unpack(rows, 3, (f) => out.push({ id: f[0]!, unitId: f[1]!, name: unquote(f[2]!) }));
-	return out;
-}
+const toActivities = (rows: readonly Packed[]): AnalysisActivity[] => unpack(rows, 3, [], activityRecord);
+const activityRecord = (f: string[], out: AnalysisActivity[]): void => {
+	out.push({ id: f[0]!, unitId: f[1]!, name: unquote(f[2]!) });
+};
 
-function toContributions(rows: readonly Packed[]): AnalysisContribution[] {
-	const out: AnalysisContribution[] = [];
-	unpack(rows, 9, (f) =>
-		out.push({
-			id: f[0]!,
-			unitId: f[1]!,
-			activityId: f[2]!,
-			targetCode: f[3]!,
-			direction: f[4] as Direction,
-			strength: Number(f[5]) as Strength,
-			directness: f[6] as Directness,
-			indicator: f[7] && f[8] ? { kind: f[7] as IndicatorKind, ref: unquote(f[8]) } : null
-		})
-	);
-	return out;
-}
+const toContributions = (rows: readonly Packed[]): AnalysisContribution[] => unpack(rows, 9, [], contributionRecord);
+const contributionRecord = (f: string[], out: AnalysisContribution[]): void => {
+	out.push({
+		id: f[0]!,
+		unitId: f[1]!,
+		activityId: f[2]!,
+		targetCode: f[3]!,
+		direction: f[4] as Direction,
+		strength: Number(f[5]) as Strength,
+		directness: f[6] as Directness,
+		indicator: f[7] && f[8] ? { kind: f[7] as IndicatorKind, ref: unquote(f[8]) } : null
+	});
+};
 
-function toInteractions(rows: readonly Packed[]): AnalysisInteraction[] {
-	const out: AnalysisInteraction[] = [];
-	unpack(rows, 3, (f) => out.push({ from: f[0]!, to: f[1]!, score: Number(f[2]) as InteractionScore, id: `${f[0]}>${f[1]}` }));
-	return out;
-}
+const toInteractions = (rows: readonly Packed[]): AnalysisInteraction[] => unpack(rows, 3, [], interactionRecord);
+const interactionRecord = (f: string[], out: AnalysisInteraction[]): void => {
+	out.push({ from: f[0]!, to: f[1]!, score: Number(f[2]) as InteractionScore, id: `${f[0]}>${f[1]}` });
+};
 
 /** The organisation's own grouping of goals into dimensions; null when it uses the default. */
 export async function findDimensionGoals(db: Db, organisationId: string): Promise<DimensionGoals | null> {
