@@ -101,10 +101,10 @@ export async function loadAnalysisInput(db: Db, organisationId: string, cycleId:
  * Calls `each` with the fields of every record of a packed result (one array, refilled per record: copy
  * what you keep) and `out`. A record of another length is an error, never skipped. The `each` functions are
  * made once, at module level: a function made per call would be dropped from V8's optimised code for this
- * loop at every full collection, and the loop would start over in the interpreter.
+ * loop at every full collection, and the loop would start over in the interpreter. (For the same reason
+ * it takes the text, not the driver's row object, whose shape is made per result.)
  */
-function unpack<T>(rows: readonly Packed[], fields: number, out: T[], each: (f: string[], out: T[]) => void): T[] {
-	const text = rows[0]?.records;
+function unpack<T>(text: string | null, fields: number, out: T[], each: (f: string[], out: T[]) => void): T[] {
 	if (!text) return out;
 	const f = new Array<string>(fields);
 	let at = 0;
@@ -126,6 +126,8 @@ function unpack<T>(rows: readonly Packed[], fields: number, out: T[], each: (f: 
 	return out;
 }
 
+const packedText = (rows: readonly Packed[]): string | null => rows[0]?.records ?? null;
+
 /** A JSON-quoted string; most hold nothing escaped, and those are just unquoted. */
 function unquote(quoted: string): string {
 	return quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
@@ -138,17 +140,17 @@ function rowsToUnits(rows: readonly UnitRow[]): AnalysisUnit[] {
 	return out;
 }
 
-const toRelevance = (rows: readonly Packed[]): AnalysisRelevance[] => unpack(rows, 5, [], relevanceRecord);
+const toRelevance = (rows: readonly Packed[]): AnalysisRelevance[] => unpack(packedText(rows), 5, [], relevanceRecord);
 const relevanceRecord = (f: string[], out: AnalysisRelevance[]): void => {
 	out.push({ id: f[0]!, unitId: f[1]!, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel });
 };
 
-const toActivities = (rows: readonly Packed[]): AnalysisActivity[] => unpack(rows, 3, [], activityRecord);
+const toActivities = (rows: readonly Packed[]): AnalysisActivity[] => unpack(packedText(rows), 3, [], activityRecord);
 const activityRecord = (f: string[], out: AnalysisActivity[]): void => {
 	out.push({ id: f[0]!, unitId: f[1]!, name: unquote(f[2]!) });
 };
 
-const toContributions = (rows: readonly Packed[]): AnalysisContribution[] => unpack(rows, 9, [], contributionRecord);
+const toContributions = (rows: readonly Packed[]): AnalysisContribution[] => unpack(packedText(rows), 9, [], contributionRecord);
 const contributionRecord = (f: string[], out: AnalysisContribution[]): void => {
 	out.push({
 		id: f[0]!,
@@ -162,7 +164,7 @@ const contributionRecord = (f: string[], out: AnalysisContribution[]): void => {
 	});
 };
 
-const toInteractions = (rows: readonly Packed[]): AnalysisInteraction[] => unpack(rows, 3, [], interactionRecord);
+const toInteractions = (rows: readonly Packed[]): AnalysisInteraction[] => unpack(packedText(rows), 3, [], interactionRecord);
 const interactionRecord = (f: string[], out: AnalysisInteraction[]): void => {
 	out.push({ from: f[0]!, to: f[1]!, score: Number(f[2]) as InteractionScore, id: `${f[0]}>${f[1]}` });
 };
