@@ -54,7 +54,6 @@ export const TARGET_COUNT = CATALOGUE.length;
 export const TARGET_CODES: readonly string[] = CATALOGUE.map((t) => t.code);
 /** Goal (1–17) of each target number. */
 export const TARGET_GOAL: Int8Array = Int8Array.from(CATALOGUE, (t) => t.goal);
-const TARGET_ORDER: ReadonlyMap<string, number> = new Map(TARGET_CODES.map((c, i) => [c, i]));
 /** The targets of goal g are the numbers GOAL_FIRST[g] … GOAL_FIRST[g + 1] − 1 (SDG order groups them by goal). */
 export const GOAL_FIRST: Int32Array = (() => {
 	const first = new Int32Array(19).fill(TARGET_COUNT);
@@ -71,9 +70,40 @@ export interface PrioritisedTarget {
 	readonly unitIds: readonly string[];
 }
 
-/** Number of a target code, or -1 outside the catalogue. */
-export const targetNumber = (code: string): number => TARGET_ORDER.get(code) ?? -1;
-export const targetPosition = (code: string): number => TARGET_ORDER.get(code) ?? Number.MAX_SAFE_INTEGER;
+/** Per goal, how many of its targets are numbered (g.1 … g.n); the lettered ones (g.a, g.b, …) follow them in SDG order. */
+const NUMBERED: Int32Array = (() => {
+	const numbered = new Int32Array(19);
+	for (let t = 0; t < TARGET_COUNT; t++) if (/\.\d+$/.test(TARGET_CODES[t]!)) numbered[TARGET_GOAL[t]!]!++;
+	return numbered;
+})();
+
+/**
+ * Number of a target code, or -1 outside the catalogue. Read from the code's characters rather than looked up
+ * in a map: an analysis asks for some 60,000 freshly loaded codes, and hashing each cost more than reading it.
+ * The candidate is confirmed against the catalogue, so only a catalogue code ever gets a number.
+ */
+export function targetNumber(code: string): number {
+	const dot = code.indexOf('.');
+	if (dot < 1 || dot > 2 || dot === code.length - 1) return -1;
+	let goal = 0;
+	for (let i = 0; i < dot; i++) goal = goal * 10 + code.charCodeAt(i) - 48;
+	if (!(goal >= 1 && goal <= 17)) return -1;
+	const c = code.charCodeAt(dot + 1);
+	let candidate: number;
+	if (c >= 97 && c <= 122) candidate = GOAL_FIRST[goal]! + NUMBERED[goal]! + c - 97;
+	else {
+		let n = 0;
+		for (let i = dot + 1; i < code.length; i++) n = n * 10 + code.charCodeAt(i) - 48;
+		if (!(n >= 1 && n <= NUMBERED[goal]!)) return -1;
+		candidate = GOAL_FIRST[goal]! + n - 1;
+	}
+	return candidate < GOAL_FIRST[goal + 1]! && TARGET_CODES[candidate] === code ? candidate : -1;
+}
+
+export const targetPosition = (code: string): number => {
+	const t = targetNumber(code);
+	return t < 0 ? Number.MAX_SAFE_INTEGER : t;
+};
 
 /** Positions in ascending order, as slices of one array: the items of list k are items[start[k]] … items[start[k + 1] − 1]. */
 export interface Lists {
@@ -133,8 +163,9 @@ export interface Model {
 	readonly activityScratch: Int32Array;
 	/** The prioritised targets by code. */
 	readonly prioritised: ReadonlyMap<string, PrioritisedTarget>;
-	/** The scored cells that count, one per ordered pair of distinct catalogue targets, in SDG order (row, then column). */
+	/** The scored cells that count, one per ordered pair of distinct catalogue targets, in SDG order (row, then column), and each one's cell as from × TARGET_COUNT + to. */
 	readonly interactions: readonly AnalysisInteraction[];
+	readonly interactionCells: readonly number[];
 	readonly dimensions: DimensionGrouping;
 }
 
@@ -226,8 +257,8 @@ export function prepare(input: AnalysisInput): Model {
 	const targetOf = new Int32Array(ordered.length);
 	for (const c of ordered) {
 		const unit = unitIndex.get(c.unitId);
-		const target = TARGET_ORDER.get(c.targetCode);
-		if (unit === undefined || target === undefined) continue;
+		const target = targetNumber(c.targetCode);
+		if (unit === undefined || target < 0) continue;
 		unitOf[contributions.length] = unit;
 		targetOf[contributions.length] = target;
 		contributions.push(c);
@@ -308,20 +339,25 @@ export function prepare(input: AnalysisInput): Model {
 	// A matrix's cells come row by row, so the row's number is looked up only when the row changes.
 	const chosen = new Array<AnalysisInteraction | undefined>(T * T);
 	let row = '';
-	let from: number | undefined;
+	let from = -1;
 	for (const i of input.interactions) {
 		if (i.from !== row) {
 			row = i.from;
-			from = TARGET_ORDER.get(row);
+			from = targetNumber(row);
 		}
-		const to = TARGET_ORDER.get(i.to);
-		if (from === undefined || to === undefined || from === to) continue;
+		const to = targetNumber(i.to);
+		if (from < 0 || to < 0 || from === to) continue;
 		const cell = from * T + to;
 		const before = chosen[cell];
 		if (!before || i.id < before.id) chosen[cell] = i;
 	}
 	const interactions: AnalysisInteraction[] = [];
-	for (let cell = 0; cell < chosen.length; cell++) if (chosen[cell]) interactions.push(chosen[cell]!);
+	const interactionCells: number[] = [];
+	for (let cell = 0; cell < chosen.length; cell++) {
+		if (!chosen[cell]) continue;
+		interactions.push(chosen[cell]!);
+		interactionCells.push(cell);
+	}
 
 	return {
 		units,
@@ -358,6 +394,7 @@ export function prepare(input: AnalysisInput): Model {
 		activityScratch: new Int32Array(activityIds.length),
 		prioritised,
 		interactions,
+		interactionCells,
 		dimensions: input.dimensions ?? DEFAULT_DIMENSIONS
 	};
 }
@@ -669,8 +706,8 @@ export function goalsOfTargets(targets: readonly number[]): number[] {
 }
 
 const goalOfTarget = (code: string): number => {
-	const t = TARGET_ORDER.get(code);
-	return t === undefined ? Number(code.split('.')[0]) : TARGET_GOAL[t]!;
+	const t = targetNumber(code);
+	return t < 0 ? Number(code.split('.')[0]) : TARGET_GOAL[t]!;
 };
 
 /** Two distinct codes in SDG order. */

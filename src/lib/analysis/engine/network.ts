@@ -4,16 +4,21 @@ import { goalMatrix } from '../interactions/goals.js';
 import { targetMetrics } from '../interactions/metrics.js';
 import type { InteractionMatrix, InteractionScore } from '../interactions/types.js';
 import type { AnalysisResult, NetworkEdge } from './types.js';
-import { TARGET_CODES, TARGET_COUNT, targetNumber, type Model } from './model.js';
+import { TARGET_CODES, TARGET_COUNT, type Model } from './model.js';
 
 /** The matrix of the model's scored cells: the targets that appear in any cell, SDG order. */
 export function interactionMatrix(model: Model): InteractionMatrix {
-	const index = new Int32Array(TARGET_COUNT).fill(-1);
-	for (const i of model.interactions) index[targetNumber(i.from)] = index[targetNumber(i.to)] = 0;
+	const T = TARGET_COUNT;
+	const { interactions, interactionCells } = model;
+	const index = new Int32Array(T).fill(-1);
+	for (const cell of interactionCells) index[Math.floor(cell / T)] = index[cell % T] = 0;
 	const codes: string[] = [];
-	for (let t = 0; t < TARGET_COUNT; t++) if (index[t] === 0) index[t] = codes.push(TARGET_CODES[t]!) - 1;
+	for (let t = 0; t < T; t++) if (index[t] === 0) index[t] = codes.push(TARGET_CODES[t]!) - 1;
 	const cells = codes.map(() => new Array<InteractionScore | null>(codes.length).fill(null));
-	for (const i of model.interactions) cells[index[targetNumber(i.from)]!]![index[targetNumber(i.to)]!] = i.score;
+	for (let k = 0; k < interactions.length; k++) {
+		const cell = interactionCells[k]!;
+		cells[index[Math.floor(cell / T)]!]![index[cell % T]!] = interactions[k]!.score;
+	}
 	return { codes, cells };
 }
 
