@@ -24,6 +24,7 @@ import type {
 	Finding
 } from './types.js';
 import { DEFAULT_DIMENSIONS } from './dimensions.js';
+import { idIndex, positionOf } from './id-index.js';
 
 /** Relevant = agreed medel or hög. */
 export const isRelevant = (level: RelevanceLevel | null | undefined): boolean => level === 'medel' || level === 'hög';
@@ -208,6 +209,7 @@ export function prepare(input: AnalysisInput): Model {
 		units.push(unit);
 	}
 	const U = units.length;
+	const unitAt = idIndex(units.map((u) => u.id));
 	const unitsByName = [...units].sort((a, b) => collator.compare(a.name, b.name) || byId(a, b));
 	const unitNameRank = new Int32Array(U);
 	unitsByName.forEach((u, i) => (unitNameRank[unitIndex.get(u.id)!] = i));
@@ -216,15 +218,15 @@ export function prepare(input: AnalysisInput): Model {
 	unitsById.forEach((u, i) => (unitIdRank[unitIndex.get(u.id)!] = i));
 
 	const activityById = new Map<string, AnalysisActivity>();
-	for (const a of inIdOrder(input.activities)) if (unitIndex.has(a.unitId) && !activityById.has(a.id)) activityById.set(a.id, a);
+	for (const a of inIdOrder(input.activities)) if (positionOf(unitAt, a.unitId) >= 0 && !activityById.has(a.id)) activityById.set(a.id, a);
 
 	const targetRating = new Int32Array(U * T).fill(-1);
 	const goalRating = new Int32Array(U * 17).fill(-1);
 	const targetRatings: Rating[][] = Array.from({ length: T }, () => []);
 	const ratings: Rating[] = [];
 	for (const r of inIdOrder(input.relevance)) {
-		const unit = unitIndex.get(r.unitId);
-		if (unit === undefined) continue;
+		const unit = positionOf(unitAt, r.unitId);
+		if (unit < 0) continue;
 		let slot: number;
 		let target = -1;
 		let goal: number;
@@ -256,9 +258,9 @@ export function prepare(input: AnalysisInput): Model {
 	const unitOf = new Int32Array(ordered.length);
 	const targetOf = new Int32Array(ordered.length);
 	for (const c of ordered) {
-		const unit = unitIndex.get(c.unitId);
+		const unit = positionOf(unitAt, c.unitId);
 		const target = targetNumber(c.targetCode);
-		if (unit === undefined || target < 0) continue;
+		if (unit < 0 || target < 0) continue;
 		unitOf[contributions.length] = unit;
 		targetOf[contributions.length] = target;
 		contributions.push(c);
