@@ -113,6 +113,17 @@ describe('loadAnalysisInput', () => {
 			expect(ids).toEqual(inJsOrder(ids));
 		}
 		expect([input.relevance.length, input.activities.length, input.contributions.length]).toEqual([16, 22, 24]);
+
+		// Contributions name their activity by its number among the activities: each must land on its own.
+		const stored = await db
+			.selectFrom('mapping_contribution')
+			.select(['id', 'activity_id', 'unit_id'])
+			.where('cycle_id', '=', am.cycleId)
+			.orderBy('id')
+			.execute();
+		expect(input.contributions.map((c) => [c.id, c.activityId, c.unitId])).toEqual(stored.map((c) => [c.id, c.activity_id, c.unit_id]));
+		const activity = new Map(input.activities.map((x) => [x.id, x]));
+		expect(input.contributions.every((c) => activity.get(c.activityId)?.unitId === c.unitId)).toBe(true);
 	});
 
 	it('gives an empty mapping for a cycle with nothing in it', async () => {

@@ -12,6 +12,12 @@
 // Ratings, activities and contributions come in id order (a uuid sorts as its text does, as JavaScript
 // compares strings): the engine takes them in id order and sorts only what does not arrive so. Interaction
 // scores it places by their cell, so they come in any order.
+//
+// Activities and their contributions come from one statement, so they see the same rows: a contribution names
+// its activity by number (its place among the activities, in id order) instead of repeating the activity's and
+// the unit's uuids (a contribution's unit is its activity's, by the foreign key). That halves the largest text,
+// and every contribution of an activity shares the activity's id and unit strings, which the engine then finds
+// without hashing them again.
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from '../db/index.js';
 import type {
@@ -30,6 +36,7 @@ import { parseDimensionGoals, type DimensionGoals } from '#lib/validation/dimens
 type UnitRow = { id: string; parent_id: string | null; name: string; type: string; position: number };
 /** One row holding every record of the query, or null when there are none. */
 type Packed = { records: string | null };
+type PackedWork = { activities: string | null; contributions: string | null };
 type OrganisationRow = { dimension_goals: unknown };
 
 const RECORD = '\x1e';
@@ -50,24 +57,18 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 			.where('organisation_id', '=', organisationId)
 			.where('cycle_id', '=', cycleId)
 			.compile() as CompiledQuery<Packed>,
-		// id, unit, name (JSON)
-		activities: db
-			.selectFrom('mapping_activity')
-			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, to_json(name)::text), chr(30) order by id)`.as('records'))
-			.where('organisation_id', '=', organisationId)
-			.where('cycle_id', '=', cycleId)
-			.compile() as CompiledQuery<Packed>,
-		// id, unit, activity, target, direction, strength, directness, indicator kind ('' = none), indicator ref (JSON, '' = none)
-		contributions: db
-			.selectFrom('mapping_contribution')
-			.select(
-				sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, activity_id, target_code, direction, strength, directness, coalesce(indicator_kind, ''), coalesce(to_json(indicator_ref)::text, '')), chr(30) order by id)`.as(
-					'records'
-				)
+		// activities: id, unit, name (JSON), in id order; contributions: id, the activity's number among those,
+		// target, direction, strength, directness, indicator kind ('' = none), indicator ref (JSON, '' = none)
+		work: sql<PackedWork>`with a as (
+				select id, unit_id, name, (row_number() over (order by id))::int - 1 as n
+				from mapping_activity where organisation_id = ${organisationId} and cycle_id = ${cycleId}
 			)
-			.where('organisation_id', '=', organisationId)
-			.where('cycle_id', '=', cycleId)
-			.compile() as CompiledQuery<Packed>,
+			select
+				(select string_agg(concat_ws(chr(31), a.id, a.unit_id, to_json(a.name)::text), chr(30) order by a.n) from a) as activities,
+				(select string_agg(concat_ws(chr(31), c.id, a.n, c.target_code, c.direction, c.strength, c.directness,
+						coalesce(c.indicator_kind, ''), coalesce(to_json(c.indicator_ref)::text, '')), chr(30) order by c.id)
+					from mapping_contribution c join a on a.id = c.activity_id
+					where c.organisation_id = ${organisationId} and c.cycle_id = ${cycleId}) as contributions`.compile(db),
 		// from, to, score
 		interactions: db
 			.selectFrom('interaction_agreed')
@@ -84,16 +85,15 @@ export async function loadAnalysisInput(db: Db, organisationId: string, cycleId:
 	const q = analysisQueries(db, organisationId, cycleId);
 	// Each result is split as soon as it arrives: on server PostgreSQL the queries run side by side on
 	// several connections, so splitting the early ones overlaps with waiting for the largest.
-	const [units, relevance, activities, contributions, interactions, organisation] = await Promise.all([
+	const [units, relevance, work, interactions, organisation] = await Promise.all([
 		db.executeQuery(q.units).then((r) => rowsToUnits(r.rows)),
 		db.executeQuery(q.relevance).then((r) => toRelevance(r.rows)),
-		db.executeQuery(q.activities).then((r) => toActivities(r.rows)),
-		db.executeQuery(q.contributions).then((r) => toContributions(r.rows)),
+		db.executeQuery(q.work).then((r) => toWork(r.rows)),
 		db.executeQuery(q.interactions).then((r) => toInteractions(r.rows)),
 		db.executeQuery(q.organisation)
 	]);
 	const dimensions = parseDimensionGoals(organisation.rows[0]?.dimension_goals);
-	const input = { units, relevance, activities, contributions, interactions };
+	const input = { units, relevance, activities: work.activities, contributions: work.contributions, interactions };
 	return dimensions ? { ...input, dimensions } : input;
 }
 
@@ -104,7 +104,7 @@ export async function loadAnalysisInput(db: Db, organisationId: string, cycleId:
  * loop at every full collection, and the loop would start over in the interpreter. (For the same reason
  * it takes the text, not the driver's row object, whose shape is made per result.)
  */
-function unpack<T>(text: string | null, fields: number, out: T[], each: (f: string[], out: T[]) => void): T[] {
+function unpack<O>(text: string | null, fields: number, out: O, each: (f: string[], out: O) => void): O {
 	if (!text) return out;
 	const f = new Array<string>(fields);
 	let at = 0;
@@ -140,31 +140,39 @@ function rowsToUnits(rows: readonly UnitRow[]): AnalysisUnit[] {
 	return out;
 }
 
-const toRelevance = (rows: readonly Packed[]): AnalysisRelevance[] => unpack(packedText(rows), 5, [], relevanceRecord);
+const toRelevance = (rows: readonly Packed[]): AnalysisRelevance[] => unpack(packedText(rows), 5, [] as AnalysisRelevance[], relevanceRecord);
 const relevanceRecord = (f: string[], out: AnalysisRelevance[]): void => {
 	out.push({ id: f[0]!, unitId: f[1]!, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel });
 };
 
-const toActivities = (rows: readonly Packed[]): AnalysisActivity[] => unpack(packedText(rows), 3, [], activityRecord);
+/** The activities, then their contributions, each naming its activity by number. */
+function toWork(rows: readonly PackedWork[]): Work {
+	const activities = unpack(rows[0]?.activities ?? null, 3, [] as AnalysisActivity[], activityRecord);
+	return unpack(rows[0]?.contributions ?? null, 8, { activities, contributions: [] }, contributionRecord);
+}
+
+type Work = { activities: AnalysisActivity[]; contributions: AnalysisContribution[] };
+
 const activityRecord = (f: string[], out: AnalysisActivity[]): void => {
 	out.push({ id: f[0]!, unitId: f[1]!, name: unquote(f[2]!) });
 };
 
-const toContributions = (rows: readonly Packed[]): AnalysisContribution[] => unpack(packedText(rows), 9, [], contributionRecord);
-const contributionRecord = (f: string[], out: AnalysisContribution[]): void => {
-	out.push({
+const contributionRecord = (f: string[], work: Work): void => {
+	const activity = work.activities[Number(f[1])];
+	if (!activity) throw new Error(`analysis: a contribution names activity ${f[1]} of ${work.activities.length}`);
+	work.contributions.push({
 		id: f[0]!,
-		unitId: f[1]!,
-		activityId: f[2]!,
-		targetCode: f[3]!,
-		direction: f[4] as Direction,
-		strength: Number(f[5]) as Strength,
-		directness: f[6] as Directness,
-		indicator: f[7] && f[8] ? { kind: f[7] as IndicatorKind, ref: unquote(f[8]) } : null
+		unitId: activity.unitId,
+		activityId: activity.id,
+		targetCode: f[2]!,
+		direction: f[3] as Direction,
+		strength: Number(f[4]) as Strength,
+		directness: f[5] as Directness,
+		indicator: f[6] && f[7] ? { kind: f[6] as IndicatorKind, ref: unquote(f[7]) } : null
 	});
 };
 
-const toInteractions = (rows: readonly Packed[]): AnalysisInteraction[] => unpack(packedText(rows), 3, [], interactionRecord);
+const toInteractions = (rows: readonly Packed[]): AnalysisInteraction[] => unpack(packedText(rows), 3, [] as AnalysisInteraction[], interactionRecord);
 const interactionRecord = (f: string[], out: AnalysisInteraction[]): void => {
 	out.push({ from: f[0]!, to: f[1]!, score: Number(f[2]) as InteractionScore, id: `${f[0]}>${f[1]}` });
 };
