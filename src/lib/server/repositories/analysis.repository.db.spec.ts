@@ -122,6 +122,9 @@ describe('loadAnalysisInput', () => {
 			.orderBy('id')
 			.execute();
 		expect(input.contributions.map((c) => [c.id, c.activityId, c.unitId])).toEqual(stored.map((c) => [c.id, c.activity_id, c.unit_id]));
+		// Ratings name their unit by its number among the organisation's units, the same way.
+		const ratings = await db.selectFrom('mapping_relevance').select(['id', 'unit_id']).where('cycle_id', '=', am.cycleId).orderBy('id').execute();
+		expect(input.relevance.map((r) => [r.id, r.unitId])).toEqual(ratings.map((r) => [r.id, r.unit_id]));
 		const activity = new Map(input.activities.map((x) => [x.id, x]));
 		expect(input.contributions.every((c) => activity.get(c.activityId)?.unitId === c.unitId)).toBe(true);
 	});

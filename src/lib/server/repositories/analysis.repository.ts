@@ -13,11 +13,12 @@
 // compares strings): the engine takes them in id order and sorts only what does not arrive so. Interaction
 // scores it places by their cell, so they come in any order.
 //
-// Activities and their contributions come from one statement, so they see the same rows: a contribution names
-// its activity by number (its place among the activities, in id order) instead of repeating the activity's and
-// the unit's uuids (a contribution's unit is its activity's, by the foreign key). That halves the largest text,
-// and every contribution of an activity shares the activity's id and unit strings, which the engine then finds
-// without hashing them again.
+// Ids that repeat travel once, by number. Activities and their contributions come from one statement, so they
+// see the same rows: a contribution names its activity by its place among the activities (id order) instead of
+// repeating the activity's and the unit's uuids (a contribution's unit is its activity's, by the foreign key).
+// The ratings' statement likewise sends the organisation's unit ids once and names each rating's unit by
+// number. That halves the largest text, and the records of one activity or unit share its id strings, which
+// the engine then finds without hashing each copy again.
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from '../db/index.js';
 import type {
@@ -37,6 +38,7 @@ type UnitRow = { id: string; parent_id: string | null; name: string; type: strin
 /** One row holding every record of the query, or null when there are none. */
 type Packed = { records: string | null };
 type PackedWork = { activities: string | null; contributions: string | null };
+type PackedRelevance = { units: string | null; records: string | null };
 type OrganisationRow = { dimension_goals: unknown };
 
 const RECORD = '\x1e';
@@ -50,13 +52,15 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 			.select(['id', 'parent_id', 'name', 'type', 'position'])
 			.where('organisation_id', '=', organisationId)
 			.compile() as CompiledQuery<UnitRow>,
-		// id, unit, kind, code, level
-		relevance: db
-			.selectFrom('mapping_relevance')
-			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, kind, code, level), chr(30) order by id)`.as('records'))
-			.where('organisation_id', '=', organisationId)
-			.where('cycle_id', '=', cycleId)
-			.compile() as CompiledQuery<Packed>,
+		// units: the organisation's unit ids in id order; records: id, the unit's number among those, kind, code, level
+		relevance: sql<PackedRelevance>`with u as (
+				select id, (row_number() over (order by id))::int - 1 as n from unit where organisation_id = ${organisationId}
+			)
+			select
+				(select string_agg(u.id::text, chr(30) order by u.n) from u) as units,
+				(select string_agg(concat_ws(chr(31), r.id, u.n, r.kind, r.code, r.level), chr(30) order by r.id)
+					from mapping_relevance r join u on u.id = r.unit_id
+					where r.organisation_id = ${organisationId} and r.cycle_id = ${cycleId}) as records`.compile(db),
 		// activities: id, unit, name (JSON), in id order; contributions: id, the activity's number among those,
 		// target, direction, strength, directness, indicator kind ('' = none), indicator ref (JSON, '' = none)
 		work: sql<PackedWork>`with a as (
@@ -140,9 +144,20 @@ function rowsToUnits(rows: readonly UnitRow[]): AnalysisUnit[] {
 	return out;
 }
 
-const toRelevance = (rows: readonly Packed[]): AnalysisRelevance[] => unpack(packedText(rows), 5, [] as AnalysisRelevance[], relevanceRecord);
-const relevanceRecord = (f: string[], out: AnalysisRelevance[]): void => {
-	out.push({ id: f[0]!, unitId: f[1]!, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel });
+/** The ratings, each naming its unit by number among the organisation's units (in id order, sent with them). */
+function toRelevance(rows: readonly PackedRelevance[]): AnalysisRelevance[] {
+	const units = unpack(rows[0]?.units ?? null, 1, [] as string[], unitIdRecord);
+	return unpack(rows[0]?.records ?? null, 5, { units, ratings: [] }, relevanceRecord).ratings;
+}
+
+const unitIdRecord = (f: string[], out: string[]): void => {
+	out.push(f[0]!);
+};
+
+const relevanceRecord = (f: string[], out: { units: string[]; ratings: AnalysisRelevance[] }): void => {
+	const unitId = out.units[Number(f[1])];
+	if (unitId === undefined) throw new Error(`analysis: a rating names unit ${f[1]} of ${out.units.length}`);
+	out.ratings.push({ id: f[0]!, unitId, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel });
 };
 
 /** The activities, then their contributions, each naming its activity by number. */
