@@ -114,7 +114,7 @@ describe('loadAnalysisInput', () => {
 		}
 		expect([input.relevance.length, input.activities.length, input.contributions.length]).toEqual([16, 22, 24]);
 
-		// Contributions name their activity by its number among the activities: each must land on its own.
+		// Every contribution keeps its own activity and unit.
 		const stored = await db
 			.selectFrom('mapping_contribution')
 			.select(['id', 'activity_id', 'unit_id'])
@@ -122,7 +122,7 @@ describe('loadAnalysisInput', () => {
 			.orderBy('id')
 			.execute();
 		expect(input.contributions.map((c) => [c.id, c.activityId, c.unitId])).toEqual(stored.map((c) => [c.id, c.activity_id, c.unit_id]));
-		// Ratings name their unit by its number among the organisation's units, the same way.
+		// And every rating its unit.
 		const ratings = await db.selectFrom('mapping_relevance').select(['id', 'unit_id']).where('cycle_id', '=', am.cycleId).orderBy('id').execute();
 		expect(input.relevance.map((r) => [r.id, r.unitId])).toEqual(ratings.map((r) => [r.id, r.unit_id]));
 		const activity = new Map(input.activities.map((x) => [x.id, x]));

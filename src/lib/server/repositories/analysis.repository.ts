@@ -12,13 +12,6 @@
 // Ratings, activities and contributions come in id order (a uuid sorts as its text does, as JavaScript
 // compares strings): the engine takes them in id order and sorts only what does not arrive so. Interaction
 // scores it places by their cell, so they come in any order.
-//
-// Ids that repeat travel once, by number. Activities and their contributions come from one statement, so they
-// see the same rows: a contribution names its activity by its place among the activities (id order) instead of
-// repeating the activity's and the unit's uuids (a contribution's unit is its activity's, by the foreign key).
-// The ratings' statement likewise sends the organisation's unit ids once and names each rating's unit by
-// number. That halves the largest text, and the records of one activity or unit share its id strings, which
-// the engine then finds without hashing each copy again.
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from '../db/index.js';
 import type {
@@ -37,8 +30,6 @@ import { parseDimensionGoals, type DimensionGoals } from '#lib/validation/dimens
 type UnitRow = { id: string; parent_id: string | null; name: string; type: string; position: number };
 /** One row holding every record of the query, or null when there are none. */
 type Packed = { records: string | null };
-type PackedWork = { activities: string | null; contributions: string | null };
-type PackedRelevance = { units: string | null; records: string | null };
 type OrganisationRow = { dimension_goals: unknown };
 
 const RECORD = '\x1e';
@@ -52,27 +43,31 @@ export function analysisQueries(db: Db, organisationId: string, cycleId: string)
 			.select(['id', 'parent_id', 'name', 'type', 'position'])
 			.where('organisation_id', '=', organisationId)
 			.compile() as CompiledQuery<UnitRow>,
-		// units: the organisation's unit ids in id order; records: id, the unit's number among those, kind, code, level
-		relevance: sql<PackedRelevance>`with u as (
-				select id, (row_number() over (order by id))::int - 1 as n from unit where organisation_id = ${organisationId}
+		// id, unit, kind, code, level
+		relevance: db
+			.selectFrom('mapping_relevance')
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, kind, code, level), chr(30) order by id)`.as('records'))
+			.where('organisation_id', '=', organisationId)
+			.where('cycle_id', '=', cycleId)
+			.compile() as CompiledQuery<Packed>,
+		// id, unit, name (JSON)
+		activities: db
+			.selectFrom('mapping_activity')
+			.select(sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, to_json(name)::text), chr(30) order by id)`.as('records'))
+			.where('organisation_id', '=', organisationId)
+			.where('cycle_id', '=', cycleId)
+			.compile() as CompiledQuery<Packed>,
+		// id, unit, activity, target, direction, strength, directness, indicator kind ('' = none), indicator ref (JSON, '' = none)
+		contributions: db
+			.selectFrom('mapping_contribution')
+			.select(
+				sql<string | null>`string_agg(concat_ws(chr(31), id, unit_id, activity_id, target_code, direction, strength, directness, coalesce(indicator_kind, ''), coalesce(to_json(indicator_ref)::text, '')), chr(30) order by id)`.as(
+					'records'
+				)
 			)
-			select
-				(select string_agg(u.id::text, chr(30) order by u.n) from u) as units,
-				(select string_agg(concat_ws(chr(31), r.id, u.n, r.kind, r.code, r.level), chr(30) order by r.id)
-					from mapping_relevance r join u on u.id = r.unit_id
-					where r.organisation_id = ${organisationId} and r.cycle_id = ${cycleId}) as records`.compile(db),
-		// activities: id, unit, name (JSON), in id order; contributions: id, the activity's number among those,
-		// target, direction, strength, directness, indicator kind ('' = none), indicator ref (JSON, '' = none)
-		work: sql<PackedWork>`with a as (
-				select id, unit_id, name, (row_number() over (order by id))::int - 1 as n
-				from mapping_activity where organisation_id = ${organisationId} and cycle_id = ${cycleId}
-			)
-			select
-				(select string_agg(concat_ws(chr(31), a.id, a.unit_id, to_json(a.name)::text), chr(30) order by a.n) from a) as activities,
-				(select string_agg(concat_ws(chr(31), c.id, a.n, c.target_code, c.direction, c.strength, c.directness,
-						coalesce(c.indicator_kind, ''), coalesce(to_json(c.indicator_ref)::text, '')), chr(30) order by c.id)
-					from mapping_contribution c join a on a.id = c.activity_id
-					where c.organisation_id = ${organisationId} and c.cycle_id = ${cycleId}) as contributions`.compile(db),
+			.where('organisation_id', '=', organisationId)
+			.where('cycle_id', '=', cycleId)
+			.compile() as CompiledQuery<Packed>,
 		// from, to, score
 		interactions: db
 			.selectFrom('interaction_agreed')
@@ -89,15 +84,16 @@ export async function loadAnalysisInput(db: Db, organisationId: string, cycleId:
 	const q = analysisQueries(db, organisationId, cycleId);
 	// Each result is split as soon as it arrives: on server PostgreSQL the queries run side by side on
 	// several connections, so splitting the early ones overlaps with waiting for the largest.
-	const [units, relevance, work, interactions, organisation] = await Promise.all([
+	const [units, relevance, activities, contributions, interactions, organisation] = await Promise.all([
 		db.executeQuery(q.units).then((r) => rowsToUnits(r.rows)),
 		db.executeQuery(q.relevance).then((r) => toRelevance(r.rows)),
-		db.executeQuery(q.work).then((r) => toWork(r.rows)),
+		db.executeQuery(q.activities).then((r) => toActivities(r.rows)),
+		db.executeQuery(q.contributions).then((r) => toContributions(r.rows)),
 		db.executeQuery(q.interactions).then((r) => toInteractions(r.rows)),
 		db.executeQuery(q.organisation)
 	]);
 	const dimensions = parseDimensionGoals(organisation.rows[0]?.dimension_goals);
-	const input = { units, relevance, activities: work.activities, contributions: work.contributions, interactions };
+	const input = { units, relevance, activities, contributions, interactions };
 	return dimensions ? { ...input, dimensions } : input;
 }
 
@@ -108,7 +104,7 @@ export async function loadAnalysisInput(db: Db, organisationId: string, cycleId:
  * loop at every full collection, and the loop would start over in the interpreter. (For the same reason
  * it takes the text, not the driver's row object, whose shape is made per result.)
  */
-function unpack<O>(text: string | null, fields: number, out: O, each: (f: string[], out: O) => void): O {
+function unpack<T>(text: string | null, fields: number, out: T[], each: (f: string[], out: T[]) => void): T[] {
 	if (!text) return out;
 	const f = new Array<string>(fields);
 	let at = 0;
@@ -144,50 +140,31 @@ function rowsToUnits(rows: readonly UnitRow[]): AnalysisUnit[] {
 	return out;
 }
 
-/** The ratings, each naming its unit by number among the organisation's units (in id order, sent with them). */
-function toRelevance(rows: readonly PackedRelevance[]): AnalysisRelevance[] {
-	const units = unpack(rows[0]?.units ?? null, 1, [] as string[], unitIdRecord);
-	return unpack(rows[0]?.records ?? null, 5, { units, ratings: [] }, relevanceRecord).ratings;
-}
-
-const unitIdRecord = (f: string[], out: string[]): void => {
-	out.push(f[0]!);
+const toRelevance = (rows: readonly Packed[]): AnalysisRelevance[] => unpack(packedText(rows), 5, [], relevanceRecord);
+const relevanceRecord = (f: string[], out: AnalysisRelevance[]): void => {
+	out.push({ id: f[0]!, unitId: f[1]!, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel });
 };
 
-const relevanceRecord = (f: string[], out: { units: string[]; ratings: AnalysisRelevance[] }): void => {
-	const unitId = out.units[Number(f[1])];
-	if (unitId === undefined) throw new Error(`analysis: a rating names unit ${f[1]} of ${out.units.length}`);
-	out.ratings.push({ id: f[0]!, unitId, kind: f[2] as RelevanceKind, code: f[3]!, level: f[4] as RelevanceLevel });
-};
-
-/** The activities, then their contributions, each naming its activity by number. */
-function toWork(rows: readonly PackedWork[]): Work {
-	const activities = unpack(rows[0]?.activities ?? null, 3, [] as AnalysisActivity[], activityRecord);
-	return unpack(rows[0]?.contributions ?? null, 8, { activities, contributions: [] }, contributionRecord);
-}
-
-type Work = { activities: AnalysisActivity[]; contributions: AnalysisContribution[] };
-
+const toActivities = (rows: readonly Packed[]): AnalysisActivity[] => unpack(packedText(rows), 3, [], activityRecord);
 const activityRecord = (f: string[], out: AnalysisActivity[]): void => {
 	out.push({ id: f[0]!, unitId: f[1]!, name: unquote(f[2]!) });
 };
 
-const contributionRecord = (f: string[], work: Work): void => {
-	const activity = work.activities[Number(f[1])];
-	if (!activity) throw new Error(`analysis: a contribution names activity ${f[1]} of ${work.activities.length}`);
-	work.contributions.push({
+const toContributions = (rows: readonly Packed[]): AnalysisContribution[] => unpack(packedText(rows), 9, [], contributionRecord);
+const contributionRecord = (f: string[], out: AnalysisContribution[]): void => {
+	out.push({
 		id: f[0]!,
-		unitId: activity.unitId,
-		activityId: activity.id,
-		targetCode: f[2]!,
-		direction: f[3] as Direction,
-		strength: Number(f[4]) as Strength,
-		directness: f[5] as Directness,
-		indicator: f[6] && f[7] ? { kind: f[6] as IndicatorKind, ref: unquote(f[7]) } : null
+		unitId: f[1]!,
+		activityId: f[2]!,
+		targetCode: f[3]!,
+		direction: f[4] as Direction,
+		strength: Number(f[5]) as Strength,
+		directness: f[6] as Directness,
+		indicator: f[7] && f[8] ? { kind: f[7] as IndicatorKind, ref: unquote(f[8]) } : null
 	});
 };
 
-const toInteractions = (rows: readonly Packed[]): AnalysisInteraction[] => unpack(packedText(rows), 3, [] as AnalysisInteraction[], interactionRecord);
+const toInteractions = (rows: readonly Packed[]): AnalysisInteraction[] => unpack(packedText(rows), 3, [], interactionRecord);
 const interactionRecord = (f: string[], out: AnalysisInteraction[]): void => {
 	out.push({ from: f[0]!, to: f[1]!, score: Number(f[2]) as InteractionScore, id: `${f[0]}>${f[1]}` });
 };
