@@ -1,7 +1,7 @@
 // Goal conflicts: an activity that contributes to some targets and counteracts others; units pulling one target
 // in opposite directions; prioritised targets joined by a negative interaction score (≤ −1).
 import type { Finding } from './types.js';
-import { NONE, TARGET_CODES, TARGET_COUNT, distinctSorted, evidenceAt, finding, goalsOfTargets, listOf, mergeAscending, sortSmall, strengthOf, unitIdsOf, unitNames, unitsOf, type Lists, type Model } from './model.js';
+import { NONE, TARGET_CODES, TARGET_COUNT, distinctSorted, evidenceAt, finding, goalsOfTargets, listOf, mergeAscending, sortNumbers, strengthOf, unitIdsOf, unitNames, unitsOf, type Lists, type Model } from './model.js';
 import { strongestInteractionFindings, type InteractionFindingKind } from './interaction-findings.js';
 
 export function findConflicts(model: Model): Finding[] {
@@ -41,9 +41,9 @@ export function findConflicts(model: Model): Finding[] {
 			contributionIds.push(model.contributionIds[c]!);
 			(cPositive[c] ? helped : harmed).push(cTarget[c]!);
 		}
-		const fromCodes = codesOf(distinctSorted(sortSmall(helped)));
-		const toCodes = codesOf(distinctSorted(sortSmall(harmed)));
-		const targets = distinctSorted(sortSmall([...helped, ...harmed]));
+		const fromCodes = codesOf(distinctSorted(sortNumbers(helped)));
+		const toCodes = codesOf(distinctSorted(sortNumbers(harmed)));
+		const targets = distinctSorted(sortNumbers([...helped, ...harmed]));
 		const activityId = model.activityIds[a]!;
 		const activity = model.activityAt[a];
 		const unitId = activity?.unitId ?? contributions[byActivity.items[first]!]!.unitId;

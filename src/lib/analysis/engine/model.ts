@@ -423,7 +423,7 @@ export function sortedCodes(codes: Iterable<string>): string[] {
  * Lists of numbers in ascending order, in place: insertion sort for the handful of items most lists have, a
  * native typed-array sort for long ones (a comparator sort of a goal's thousand activities costs several times more).
  */
-export function sortSmall(list: number[]): number[] {
+export function sortNumbers(list: number[]): number[] {
 	if (list.length > 32) {
 		const sorted = new Int32Array(list).sort();
 		for (let i = 0; i < sorted.length; i++) list[i] = sorted[i]!;
@@ -509,7 +509,7 @@ export function ascendingDistinct(list: ArrayLike<number>): ArrayLike<number> {
 	for (let i = 1; i < list.length && ascending; i++) ascending = list[i - 1]! < list[i]!;
 	if (ascending) return list;
 	// Typed arrays sort numbers natively; short lists are cheaper to sort in place as plain arrays.
-	const sorted = list.length > 32 ? new Int32Array(list).sort() : sortSmall(Array.from(list));
+	const sorted = list.length > 32 ? new Int32Array(list).sort() : sortNumbers(Array.from(list));
 	let n = 0;
 	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
 	return sorted instanceof Int32Array ? sorted.subarray(0, n) : ((sorted.length = n), sorted);
@@ -624,7 +624,7 @@ export function unitNames(model: Model, units: ArrayLike<number>): string[] {
 export function unitIdsOf(model: Pick<Model, 'unitIdRank' | 'unitsById'>, units: ArrayLike<number>): string[] {
 	const ranks: number[] = [];
 	for (let i = 0; i < units.length; i++) ranks.push(model.unitIdRank[units[i]!]!);
-	distinctSorted(sortSmall(ranks));
+	distinctSorted(sortNumbers(ranks));
 	const out = new Array<string>(ranks.length);
 	for (let i = 0; i < ranks.length; i++) out[i] = model.unitsById[ranks[i]!]!.id;
 	return out;
@@ -643,7 +643,7 @@ export function unitsOf(model: Model, contributions: ArrayLike<number>, seen: Ui
 		out.push(u);
 	}
 	for (const u of out) seen[u] = 0;
-	return sortSmall(out);
+	return sortNumbers(out);
 }
 
 export function strengthOf(model: Model, contributions: ArrayLike<number>): number {
