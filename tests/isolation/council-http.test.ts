@@ -4,24 +4,18 @@
 // and the export; a deltagare gets 403; a rådsledamot works the items but may not export; the samordnare's
 // export is CSV for Swedish Excel (BOM, `;`) named after the organisation and the cycle.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../helpers/app.js';
-import { Client, orgIdsIn, parseDemoLogins, type DemoLogin } from './http-client.js';
+import type { RunningApp } from '../helpers/app.js';
+import { Client, startDemo, type DemoApp } from './http-client.js';
 
 let app: RunningApp;
-let logins: DemoLogin[];
+let demo: DemoApp;
 const ids = { orgA: '', orgB: '', cycleA: '', cycleB: '', itemA: '', itemB: '', keyA: '' };
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const GAP = 'gap:unaddressed:14';
 /** Svelte's hydration markers and white space between a tag and its text. */
 const COMMENTS = '(?:\\s|<!--[^>]*-->)*';
 
-async function clientAs(role: string, organisation: string) {
-	const l = logins.find((x) => x.role === role && x.organisation === organisation);
-	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
-	const c = new Client(app.url);
-	await c.login(l.email, l.password);
-	return c;
-}
+const clientAs = (role: string, organisation: string) => demo.clientAs(role, organisation);
 
 /** The id in the first `href="<prefix>/<uuid>"` whose link text starts with `text`. */
 function linkId(html: string, prefix: string, text: string): string {
@@ -47,12 +41,9 @@ async function download(c: Client, path: string) {
 }
 
 beforeAll(async () => {
-	app = await startApp({ demo: true });
-	logins = parseDemoLogins(app.output());
-	const a = await clientAs('samordnare', 'Alingsås');
-	const b = await clientAs('samordnare', 'Borlänge');
-	ids.orgA = orgIdsIn((await a.get('/')).body)[0]!;
-	ids.orgB = orgIdsIn((await b.get('/')).body)[0]!;
+	demo = await startDemo();
+	({ app, orgA: ids.orgA, orgB: ids.orgB } = demo);
+	const { a, b } = demo;
 	// A: the demo's closed Kartläggning 2025, where one activity helps 8.3 and counteracts 15.1.
 	ids.cycleA = linkId((await a.get(`/org/${ids.orgA}/kartlaggning`)).body, `/org/${ids.orgA}/kartlaggning`, 'Kartläggning 2025');
 	const unit = linkId((await a.get(`/org/${ids.orgA}/kartlaggning/${ids.cycleA}`)).body, `/org/${ids.orgA}/kartlaggning/${ids.cycleA}`, 'Samhällsbyggnadsnämnden');

@@ -4,28 +4,19 @@
 // analysis, gets 403 on the view; a läsare sees it without the button that opens a council item; a
 // rådsledamot sees the view with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../helpers/app.js';
-import { Client, orgIdsIn, parseDemoLogins, type DemoLogin } from './http-client.js';
+import type { RunningApp } from '../helpers/app.js';
+import { startDemo, type DemoApp } from './http-client.js';
 
 let app: RunningApp;
-let logins: DemoLogin[];
+let demo: DemoApp;
 const ids = { orgA: '', orgB: '', cycleA: '', cycleB: '' };
 
-async function clientAs(role: string, organisation: string) {
-	const l = logins.find((x) => x.role === role && x.organisation === organisation);
-	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
-	const c = new Client(app.url);
-	await c.login(l.email, l.password);
-	return c;
-}
+const clientAs = (role: string, organisation: string) => demo.clientAs(role, organisation);
 
 beforeAll(async () => {
-	app = await startApp({ demo: true });
-	logins = parseDemoLogins(app.output());
-	const a = await clientAs('samordnare', 'Alingsås');
-	const b = await clientAs('samordnare', 'Borlänge');
-	ids.orgA = orgIdsIn((await a.get('/')).body)[0]!;
-	ids.orgB = orgIdsIn((await b.get('/')).body)[0]!;
+	demo = await startDemo();
+	({ app, orgA: ids.orgA, orgB: ids.orgB } = demo);
+	const { a, b } = demo;
 	const cycles = (await a.get(`/org/${ids.orgA}/kartlaggning`)).body;
 	ids.cycleA = new RegExp(`/kartlaggning/([0-9a-f-]{36})">Kartläggning 2025<`).exec(cycles)![1]!;
 	const created = await b.post(`/org/${ids.orgB}/kartlaggning?/create`, { name: 'Rådsisolering', year: '2026', start: 'empty' });

@@ -3,11 +3,11 @@
 // processledare get 403 on the page, its data and both actions. Each organisation's own grouping (set by
 // its samordnare first) is unchanged afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../helpers/app.js';
-import { Client, orgIdsIn, parseDemoLogins, type DemoLogin } from './http-client.js';
+import type { RunningApp } from '../helpers/app.js';
+import { Client, startDemo, type DemoApp } from './http-client.js';
 
 let app: RunningApp;
-let logins: DemoLogin[];
+let demo: DemoApp;
 const ids = { orgA: '', orgB: '' };
 const all = Array.from({ length: 17 }, (_, i) => String(i + 1));
 /** Alingsås: the default with goal 12 in Ekologisk too. Borlänge: goal 6 in Social too. */
@@ -16,13 +16,7 @@ const own = {
 	B: { social: ['1', '2', '3', '4', '5', '6', '7', '11', '16', '17'], ekologisk: ['6', '13', '14', '15', '17'], ekonomisk: ['8', '9', '10', '12', '17'] }
 };
 
-async function clientAs(role: string, organisation: string) {
-	const l = logins.find((x) => x.role === role && x.organisation === organisation);
-	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
-	const c = new Client(app.url);
-	await c.login(l.email, l.password);
-	return c;
-}
+const clientAs = (role: string, organisation: string) => demo.clientAs(role, organisation);
 
 /** The goals ticked per dimension on the page as the organisation's samordnare sees it. */
 async function stored(who: 'A' | 'B') {
@@ -49,12 +43,9 @@ function expectStatus(res: { status: number; body: string }, path: string, statu
 }
 
 beforeAll(async () => {
-	app = await startApp({ demo: true });
-	logins = parseDemoLogins(app.output());
-	const a = await clientAs('samordnare', 'Alingsås');
-	const b = await clientAs('samordnare', 'Borlänge');
-	ids.orgA = orgIdsIn((await a.get('/')).body)[0]!;
-	ids.orgB = orgIdsIn((await b.get('/')).body)[0]!;
+	demo = await startDemo();
+	({ app, orgA: ids.orgA, orgB: ids.orgB } = demo);
+	const { a, b } = demo;
 	expect((await a.post(`/org/${ids.orgA}/dimensioner?/save`, own.A)).status).toBe(200);
 	expect((await b.post(`/org/${ids.orgB}/dimensioner?/save`, own.B)).status).toBe(200);
 	expect(await stored('A')).toEqual({ grouping: own.A, mode: 'own' });

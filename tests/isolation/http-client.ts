@@ -1,5 +1,8 @@
 // A minimal cookie-keeping HTTP client for tests that talk to the running app as a signed-in person
-// would with JavaScript off: plain GETs and form POSTs from the app's own origin.
+// would with JavaScript off: plain GETs and form POSTs from the app's own origin; and the demo app the
+// isolation tests start, signed in as the two demo municipalities' samordnare.
+import { startApp, type RunningApp } from '../helpers/app.js';
+
 export class Client {
 	private cookies = new Map<string, string>();
 	constructor(readonly base: string) {}
@@ -74,4 +77,35 @@ export function idsOfField(html: string, field: string): string[] {
 
 export function orgIdsIn(html: string): string[] {
 	return [...new Set([...html.matchAll(new RegExp(`/org/(${UUID})`, 'g'))].map((m) => m[1]!))];
+}
+
+/** The running demo app: a client for any demo login, and Alingsås' (a) and Borlänge's (b) samordnare signed in, with their organisations' ids. */
+export interface DemoApp {
+	readonly app: RunningApp;
+	clientAs(role: string, organisation: string): Promise<Client>;
+	readonly a: Client;
+	readonly b: Client;
+	readonly orgA: string;
+	readonly orgB: string;
+}
+
+/** Starts the app with its demo data and signs in both municipalities' samordnare; stops the app again if that fails. */
+export async function startDemo(): Promise<DemoApp> {
+	const app = await startApp({ demo: true });
+	try {
+		const logins = parseDemoLogins(app.output());
+		const clientAs = async (role: string, organisation: string) => {
+			const l = logins.find((x) => x.role === role && x.organisation === organisation);
+			if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
+			const c = new Client(app.url);
+			await c.login(l.email, l.password);
+			return c;
+		};
+		const a = await clientAs('samordnare', 'Alingsås');
+		const b = await clientAs('samordnare', 'Borlänge');
+		return { app, clientAs, a, b, orgA: orgIdsIn((await a.get('/')).body)[0]!, orgB: orgIdsIn((await b.get('/')).body)[0]! };
+	} catch (e) {
+		await app.stop();
+		throw e;
+	}
 }

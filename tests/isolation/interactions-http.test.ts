@@ -3,21 +3,15 @@
 // A's own routes, and B's scores stay as they were; a läsare of A sees the pages but gets 403 on every
 // action; a pair that is not two different targets is 404.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../helpers/app.js';
-import { Client, orgIdsIn, parseDemoLogins, type DemoLogin } from './http-client.js';
+import type { RunningApp } from '../helpers/app.js';
+import { Client, startDemo, type DemoApp } from './http-client.js';
 
 let app: RunningApp;
-let logins: DemoLogin[];
+let demo: DemoApp;
 const ids = { orgA: '', orgB: '', cycleA: '', cycleA2: '', cycleB: '' };
 const MATRIX = ';1.1;2.1\n1.1;;2\n2.1;-1;\n';
 
-async function clientAs(role: string, organisation: string) {
-	const l = logins.find((x) => x.role === role && x.organisation === organisation);
-	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
-	const c = new Client(app.url);
-	await c.login(l.email, l.password);
-	return c;
-}
+const clientAs = (role: string, organisation: string) => demo.clientAs(role, organisation);
 
 /** A file upload as a browser sends it (multipart), with the client's cookies. */
 async function postFile(c: Client, path: string, mode = 'replace') {
@@ -36,12 +30,9 @@ async function newCycle(c: Client, orgId: string, name: string) {
 }
 
 beforeAll(async () => {
-	app = await startApp({ demo: true });
-	logins = parseDemoLogins(app.output());
-	const a = await clientAs('samordnare', 'Alingsås');
-	const b = await clientAs('samordnare', 'Borlänge');
-	ids.orgA = orgIdsIn((await a.get('/')).body)[0]!;
-	ids.orgB = orgIdsIn((await b.get('/')).body)[0]!;
+	demo = await startDemo();
+	({ app, orgA: ids.orgA, orgB: ids.orgB } = demo);
+	const { a, b } = demo;
 	ids.cycleA = await newCycle(a, ids.orgA, 'Samspelsisolering');
 	ids.cycleA2 = await newCycle(a, ids.orgA, 'Samspelsisolering 2');
 	ids.cycleB = await newCycle(b, ids.orgB, 'Samspelsisolering');

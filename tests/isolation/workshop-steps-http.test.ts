@@ -4,21 +4,15 @@
 // activity id that is not the unit's; a member of B cannot join A's workshop as themselves and has no
 // participant page there; a läsare of A joins as themselves and their proposal is acknowledged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../helpers/app.js';
-import { Client, orgIdsIn, parseDemoLogins, type DemoLogin } from './http-client.js';
+import type { RunningApp } from '../helpers/app.js';
+import { Client, startDemo, type DemoApp } from './http-client.js';
 
 let app: RunningApp;
-let logins: DemoLogin[];
+let demo: DemoApp;
 const ids = { orgA: '', orgB: '', workshopA: '', workshopB: '', codeA: '', codeB: '', activityA: '' };
 let guestA: Client;
 
-async function clientAs(role: string, organisation: string) {
-	const l = logins.find((x) => x.role === role && x.organisation === organisation);
-	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
-	const c = new Client(app.url);
-	await c.login(l.email, l.password);
-	return c;
-}
+const clientAs = (role: string, organisation: string) => demo.clientAs(role, organisation);
 
 /** A workshop on the activities step for the first unit, in the first open cycle (a new one if none). */
 async function openWorkshop(c: Client, orgId: string) {
@@ -43,12 +37,9 @@ const postJson = async (c: Client, path: string, body: unknown) =>
 const proposal = (activityId: string) => ({ id: crypto.randomUUID(), kind: 'contribution', activityId, targetCode: '13.1', decision: 'accepted', source: 'search' });
 
 beforeAll(async () => {
-	app = await startApp({ demo: true });
-	logins = parseDemoLogins(app.output());
-	const a = await clientAs('samordnare', 'Alingsås');
-	const b = await clientAs('samordnare', 'Borlänge');
-	ids.orgA = orgIdsIn((await a.get('/')).body)[0]!;
-	ids.orgB = orgIdsIn((await b.get('/')).body)[0]!;
+	demo = await startDemo();
+	({ app, orgA: ids.orgA, orgB: ids.orgB } = demo);
+	const { a, b } = demo;
 	const wa = await openWorkshop(a, ids.orgA);
 	const wb = await openWorkshop(b, ids.orgB);
 	Object.assign(ids, { workshopA: wa.workshopId, codeA: wa.code, workshopB: wb.workshopId, codeB: wb.code });
