@@ -11,7 +11,7 @@ import type { RunningApp } from '../helpers/app.js';
 import { browserUnavailable, expectAxeClean } from '../helpers/browser.js';
 import { useAppAndBrowser, usePage } from '../helpers/hooks.js';
 import { follow, login, open, pathOf, ready, submit, visit, type Account } from '../helpers/flows.js';
-import { orgIdsIn, parseDemoLogins } from '../isolation/http-client.js';
+import { demoLogin, orgIdsIn } from '../isolation/http-client.js';
 
 const skip = browserUnavailable();
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -23,8 +23,7 @@ describe.skipIf(skip)('the council’s items', () => {
 
 	useAppAndBrowser({ demo: true }, (started) => ({ app, browser } = started));
 	beforeAll(() => {
-		const l = parseDemoLogins(app.output()).find((x) => x.role === 'rådsledamot' && x.organisation === 'Alingsås');
-		if (!l) throw new Error('no demo rådsledamot');
+		const l = demoLogin(app.output(), 'rådsledamot', 'Alingsås');
 		rad = { email: l.email, password: l.password, name: 'Rut Rådsledamot' };
 	});
 

@@ -10,7 +10,7 @@ import type { RunningApp } from '../helpers/app.js';
 import { browserUnavailable, expectAxeClean } from '../helpers/browser.js';
 import { useAppAndBrowser, usePage } from '../helpers/hooks.js';
 import { follow, login, open, pathOf, submit, visit, type Account } from '../helpers/flows.js';
-import { orgIdsIn, parseDemoLogins } from '../isolation/http-client.js';
+import { demoLogin, orgIdsIn } from '../isolation/http-client.js';
 
 const skip = browserUnavailable();
 
@@ -31,8 +31,7 @@ describe.skipIf(skip)('the council view', () => {
 
 	useAppAndBrowser({ demo: true }, (started) => ({ app, browser } = started));
 	beforeAll(() => {
-		const l = parseDemoLogins(app.output()).find((x) => x.role === 'rådsledamot' && x.organisation === 'Alingsås');
-		if (!l) throw new Error('no demo rådsledamot');
+		const l = demoLogin(app.output(), 'rådsledamot', 'Alingsås');
 		member = { email: l.email, password: l.password, name: 'Rut Rådsledamot' };
 	});
 

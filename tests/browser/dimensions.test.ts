@@ -10,7 +10,7 @@ import type { RunningApp } from '../helpers/app.js';
 import { browserUnavailable, expectAxeClean } from '../helpers/browser.js';
 import { useAppAndBrowser, usePage } from '../helpers/hooks.js';
 import { follow, login, open, submit, visit, type Account } from '../helpers/flows.js';
-import { orgIdsIn, parseDemoLogins } from '../isolation/http-client.js';
+import { demoLogin, orgIdsIn } from '../isolation/http-client.js';
 
 const skip = browserUnavailable();
 
@@ -27,8 +27,7 @@ describe.skipIf(skip)('the dimensions page', () => {
 
 	useAppAndBrowser({ demo: true }, (started) => ({ app, browser } = started));
 	beforeAll(() => {
-		const l = parseDemoLogins(app.output()).find((x) => x.role === 'samordnare' && x.organisation === 'Alingsås');
-		if (!l) throw new Error('no demo samordnare');
+		const l = demoLogin(app.output(), 'samordnare', 'Alingsås');
 		samordnare = { email: l.email, password: l.password, name: 'Sara Samordnare' };
 	});
 

@@ -13,7 +13,7 @@ import { removeDir, startApp, tempDataDir, type RunningApp } from '../helpers/ap
 import { browserUnavailable, launchBrowser, newContext } from '../helpers/browser.js';
 import { ctxOf, makeOrganisation } from '../helpers/fixtures.js';
 import { ready } from '../helpers/flows.js';
-import { Client, orgIdsIn, parseDemoLogins } from '../isolation/http-client.js';
+import { Client, demoLogin, orgIdsIn } from '../isolation/http-client.js';
 import type { Database } from '#lib/server/db/schema.js';
 import { createCycle } from '#lib/server/services/cycle.service.js';
 import { changeWorkshop, createWorkshop } from '#lib/server/services/workshop.service.js';
@@ -37,7 +37,7 @@ async function openWorkshop(app: RunningApp, databaseUrl: string | null): Promis
 			await db.destroy();
 		}
 	}
-	const l = parseDemoLogins(app.output()).find((x) => x.role === 'samordnare' && x.organisation === 'Alingsås')!;
+	const l = demoLogin(app.output(), 'samordnare', 'Alingsås');
 	const c = new Client(app.url);
 	await c.login(l.email, l.password);
 	const orgId = orgIdsIn((await c.get('/')).body)[0]!;

@@ -10,7 +10,7 @@ import type { RunningApp } from '../helpers/app.js';
 import { browserUnavailable, expectAxeClean } from '../helpers/browser.js';
 import { useAppAndBrowser, usePage } from '../helpers/hooks.js';
 import { follow, login, open, pathOf, submit, type Account } from '../helpers/flows.js';
-import { orgIdsIn, parseDemoLogins } from '../isolation/http-client.js';
+import { demoLogin, orgIdsIn } from '../isolation/http-client.js';
 
 const skip = browserUnavailable();
 const phone = { width: 360, height: 740 };
@@ -32,8 +32,7 @@ describe.skipIf(skip)('a live workshop with three browser contexts', () => {
 	usePage(() => browser, { viewport: phone }, (opened) => ({ page: p1 } = opened));
 	usePage(() => browser, { viewport: phone }, (opened) => ({ page: p2 } = opened));
 	beforeAll(async () => {
-		const l = parseDemoLogins(app.output()).find((x) => x.role === 'samordnare' && x.organisation === 'Alingsås');
-		if (!l) throw new Error('no demo samordnare');
+		const l = demoLogin(app.output(), 'samordnare', 'Alingsås');
 		samordnare = { email: l.email, password: l.password, name: 'Sara Samordnare' };
 		await login(lead, app.url, samordnare);
 		orgId = orgIdsIn(await lead.content())[0]!;

@@ -5,7 +5,7 @@
 // rådsledamot sees the view with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../helpers/app.js';
-import { startDemo, type DemoApp } from './http-client.js';
+import { expectStatus, startDemo, type DemoApp } from './http-client.js';
 
 let app: RunningApp;
 let demo: DemoApp;
@@ -29,14 +29,6 @@ afterAll(async () => {
 	await app?.stop();
 });
 
-function expectStatus(res: { status: number; body: string }, path: string, status: number) {
-	if (path.endsWith('__data.json')) {
-		const nodes = (JSON.parse(res.body) as { nodes: Array<{ type: string; error?: { status: number } } | null> }).nodes;
-		expect(nodes.filter((n) => n?.type === 'error').map((n) => n!.error!.status)).toContain(status);
-	} else {
-		expect(res.status).toBe(status);
-	}
-}
 
 describe('a member of another organisation', () => {
 	const rows: Array<[string, () => string, 'A' | 'B']> = [

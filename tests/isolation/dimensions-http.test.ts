@@ -4,7 +4,7 @@
 // its samordnare first) is unchanged afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../helpers/app.js';
-import { Client, startDemo, type DemoApp } from './http-client.js';
+import { Client, expectStatus, startDemo, type DemoApp } from './http-client.js';
 
 let app: RunningApp;
 let demo: DemoApp;
@@ -33,14 +33,6 @@ async function stored(who: 'A' | 'B') {
 	return { grouping: out, mode: /data-grouping="(\w+)"/.exec(res.body)?.[1] };
 }
 
-function expectStatus(res: { status: number; body: string }, path: string, status: number) {
-	if (path.endsWith('__data.json')) {
-		const nodes = (JSON.parse(res.body) as { nodes: Array<{ type: string; error?: { status: number } } | null> }).nodes;
-		expect(nodes.filter((n) => n?.type === 'error').map((n) => n!.error!.status)).toContain(status);
-	} else {
-		expect(res.status).toBe(status);
-	}
-}
 
 beforeAll(async () => {
 	demo = await startDemo();

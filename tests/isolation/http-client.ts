@@ -1,6 +1,7 @@
 // A minimal cookie-keeping HTTP client for tests that talk to the running app as a signed-in person
 // would with JavaScript off: plain GETs and form POSTs from the app's own origin; and the demo app the
 // isolation tests start, signed in as the two demo municipalities' samordnare.
+import { expect } from 'vitest';
 import { startApp, type RunningApp } from '../helpers/app.js';
 
 export class Client {
@@ -65,6 +66,26 @@ export function parseDemoLogins(output: string): DemoLogin[] {
 	return out;
 }
 
+/** The demo login of a role in an organisation, from what the server printed at start; an error when there is none. */
+export function demoLogin(output: string, role: string, organisation: string): DemoLogin {
+	const l = parseDemoLogins(output).find((x) => x.role === role && x.organisation === organisation);
+	if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
+	return l;
+}
+
+/**
+ * That a request was refused with `status`: the response's own status, or — for a page's data request
+ * (`__data.json`), which answers 200 — the status of the error node inside it.
+ */
+export function expectStatus(res: { status: number; body: string }, path: string, status: number): void {
+	if (path.endsWith('__data.json')) {
+		const nodes = (JSON.parse(res.body) as { nodes: Array<{ type: string; error?: { status: number } } | null> }).nodes;
+		expect(nodes.filter((n) => n?.type === 'error').map((n) => n!.error!.status)).toContain(status);
+	} else {
+		expect(res.status).toBe(status);
+	}
+}
+
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** All distinct ids found in `name="<field>" value="<uuid>"` pairs of a page (hidden inputs of its forms). */
@@ -93,10 +114,8 @@ export interface DemoApp {
 export async function startDemo(): Promise<DemoApp> {
 	const app = await startApp({ demo: true });
 	try {
-		const logins = parseDemoLogins(app.output());
 		const clientAs = async (role: string, organisation: string) => {
-			const l = logins.find((x) => x.role === role && x.organisation === organisation);
-			if (!l) throw new Error(`no demo login for ${role} in ${organisation}`);
+			const l = demoLogin(app.output(), role, organisation);
 			const c = new Client(app.url);
 			await c.login(l.email, l.password);
 			return c;
