@@ -7,7 +7,6 @@ import { strongestInteractionFindings, type InteractionFindingKind } from './int
 export function findConflicts(model: Model): Finding[] {
 	const out: Finding[] = [];
 	const { contributions, cPositive, cTarget, cStrength, byActivity } = model;
-	const codesOf = (targets: readonly number[]): string[] => targets.map((t) => TARGET_CODES[t]!);
 
 	// One finding per activity, naming every target it helps and every target it counteracts: a council takes
 	// up the activity, and an activity with three targets on each side would otherwise be nine near-identical
@@ -102,6 +101,13 @@ export function findConflicts(model: Model): Finding[] {
 	}
 
 	out.push(...strongestInteractionFindings(model, NEGATIVE));
+	return out;
+}
+
+/** The codes of some target numbers. (At module level: a closure made per analysis is dropped from optimised code at every full collection.) */
+function codesOf(targets: readonly number[]): string[] {
+	const out = new Array<string>(targets.length);
+	for (let i = 0; i < targets.length; i++) out[i] = TARGET_CODES[targets[i]!]!;
 	return out;
 }
 

@@ -2,7 +2,6 @@
 // and per sustainability dimension. Weights are the contributions' strengths (1–3): positive = bidrar,
 // negative = motverkar, summed as positive numbers.
 import { GOAL_COUNT } from '#lib/domain/sdg-codes.js';
-import type { RelevanceLevel } from '#lib/domain/mapping.js';
 import type { AnalysisResult, Evidence, GoalCoverage, LevelCounts, TargetCoverage, UnitGoalCell, UnitTargetCell } from './types.js';
 import { dimensionCoverage } from './dimensions.js';
 import {
@@ -21,9 +20,31 @@ import {
 export type Coverage = AnalysisResult['coverage'];
 
 function levelCounts(ratings: readonly Rating[]): LevelCounts {
-	const counts: Record<RelevanceLevel, number> = { ej_relevant: 0, låg: 0, medel: 0, hög: 0, vet_ej: 0 };
-	for (const r of ratings) counts[r.level] += 1;
-	return counts;
+	let ej_relevant = 0;
+	let låg = 0;
+	let medel = 0;
+	let hög = 0;
+	let vet_ej = 0;
+	// Counted by name rather than `counts[level]`: a keyed write looks its key up first, a switch compares.
+	for (let i = 0; i < ratings.length; i++) {
+		switch (ratings[i]!.level) {
+			case 'hög':
+				hög++;
+				break;
+			case 'medel':
+				medel++;
+				break;
+			case 'låg':
+				låg++;
+				break;
+			case 'ej_relevant':
+				ej_relevant++;
+				break;
+			case 'vet_ej':
+				vet_ej++;
+		}
+	}
+	return { ej_relevant, låg, medel, hög, vet_ej };
 }
 
 export function computeCoverage(model: Model): Coverage {

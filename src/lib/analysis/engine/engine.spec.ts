@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, describeFinding, type AnalysisResult, type Finding } from './index.js';
 import { conflictingActivities, emptyCycle, oneUnit, smallMunicipality } from './fixtures.js';
+import type { RelevanceLevel } from '#lib/domain/mapping.js';
 
 const keys = (list: readonly Finding[]) => list.map((f) => f.key);
 const byKey = (result: AnalysisResult, key: string): Finding => {
@@ -414,7 +415,7 @@ describe('many units sharing a target', () => {
 });
 
 describe('inputs the engine cannot place', () => {
-	it('leaves out unknown units and codes, second ratings and scores, and self-interactions, without throwing', () => {
+	it('leaves out unknown units, codes and levels, second ratings and scores, and self-interactions, without throwing', () => {
 		const result = analyse({
 			...smallMunicipality,
 			relevance: [
@@ -422,7 +423,8 @@ describe('inputs the engine cannot place', () => {
 				{ id: 'r-zz-unknown-unit', unitId: 'u-nobody', kind: 'target', code: '1.1', level: 'hög' },
 				{ id: 'r-zz-bad-code', unitId: 'u-sn', kind: 'target', code: '18.1', level: 'hög' },
 				{ id: 'r-zz-bad-goal', unitId: 'u-sn', kind: 'goal', code: '0', level: 'hög' },
-				{ id: 'r-zz-second', unitId: 'u-ks', kind: 'target', code: '16.7', level: 'låg' }
+				{ id: 'r-zz-second', unitId: 'u-ks', kind: 'target', code: '16.7', level: 'låg' },
+				{ id: 'r-zz-bad-level', unitId: 'u-sn', kind: 'target', code: '1.2', level: 'mycket' as RelevanceLevel }
 			],
 			contributions: [
 				...smallMunicipality.contributions,

@@ -35,6 +35,28 @@ export const priorityOf = (level: RelevanceLevel | null | undefined): number => 
 /** Levels that count as a unit having addressed a target (for `unaddressed`). */
 export const isAddressing = (level: RelevanceLevel): boolean => level === 'låg' || level === 'medel' || level === 'hög';
 
+/**
+ * The level as this module's own string, or null for anything else. A loader's levels are fresh strings cut
+ * from a larger text; the literals are single shared strings, so every later comparison is a pointer check
+ * and counting by level needs no lookup of the string first.
+ */
+export function canonicalLevel(level: string): RelevanceLevel | null {
+	switch (level) {
+		case 'hög':
+			return 'hög';
+		case 'medel':
+			return 'medel';
+		case 'låg':
+			return 'låg';
+		case 'ej_relevant':
+			return 'ej_relevant';
+		case 'vet_ej':
+			return 'vet_ej';
+		default:
+			return null;
+	}
+}
+
 export interface Rating {
 	readonly unitId: string;
 	/** The unit's position in `units`. */
@@ -166,7 +188,7 @@ export interface Model {
 	readonly prioritised: ReadonlyMap<string, PrioritisedTarget>;
 	/** The scored cells that count, one per ordered pair of distinct catalogue targets, in SDG order (row, then column), and each one's cell as from × TARGET_COUNT + to. */
 	readonly interactions: readonly AnalysisInteraction[];
-	readonly interactionCells: readonly number[];
+	readonly interactionCells: Int32Array;
 	readonly dimensions: DimensionGrouping;
 }
 
@@ -226,7 +248,8 @@ export function prepare(input: AnalysisInput): Model {
 	const ratings: Rating[] = [];
 	for (const r of inIdOrder(input.relevance)) {
 		const unit = positionOf(unitAt, r.unitId);
-		if (unit < 0) continue;
+		const level = canonicalLevel(r.level);
+		if (unit < 0 || level === null) continue;
 		let slot: number;
 		let target = -1;
 		let goal: number;
@@ -245,7 +268,7 @@ export function prepare(input: AnalysisInput): Model {
 			if (targetRating[slot] !== -1) continue;
 			targetRating[slot] = ratings.length;
 		}
-		const made: Rating = { unitId: r.unitId, unit, code: r.code, goal, level: r.level, id: r.id, order: ratings.length };
+		const made: Rating = { unitId: r.unitId, unit, code: r.code, goal, level, id: r.id, order: ratings.length };
 		ratings.push(made);
 		if (target >= 0) targetRatings[target]!.push(made);
 	}
@@ -339,10 +362,15 @@ export function prepare(input: AnalysisInput): Model {
 	// One score per ordered pair of distinct catalogue targets (the lowest id when a cell comes twice), in SDG
 	// order of the row, then the column — without sorting or building a key per cell.
 	// A matrix's cells come row by row, so the row's number is looked up only when the row changes.
-	const chosen = new Array<AnalysisInteraction | undefined>(T * T);
+	// Each cell holds the position of its score in the input, -1 when unscored (numbers, not the objects: a
+	// 28,561-slot array of objects costs more to fill and scan than a typed array).
+	const scored = input.interactions;
+	const chosen = new Int32Array(T * T).fill(-1);
+	let count = 0;
 	let row = '';
 	let from = -1;
-	for (const i of input.interactions) {
+	for (let k = 0; k < scored.length; k++) {
+		const i = scored[k]!;
 		if (i.from !== row) {
 			row = i.from;
 			from = targetNumber(row);
@@ -350,15 +378,18 @@ export function prepare(input: AnalysisInput): Model {
 		const to = targetNumber(i.to);
 		if (from < 0 || to < 0 || from === to) continue;
 		const cell = from * T + to;
-		const before = chosen[cell];
-		if (!before || i.id < before.id) chosen[cell] = i;
+		const before = chosen[cell]!;
+		if (before < 0) {
+			chosen[cell] = k;
+			count++;
+		} else if (i.id < scored[before]!.id) chosen[cell] = k;
 	}
-	const interactions: AnalysisInteraction[] = [];
-	const interactionCells: number[] = [];
-	for (let cell = 0; cell < chosen.length; cell++) {
-		if (!chosen[cell]) continue;
-		interactions.push(chosen[cell]!);
-		interactionCells.push(cell);
+	const interactions = new Array<AnalysisInteraction>(count);
+	const interactionCells = new Int32Array(count);
+	for (let cell = 0, n = 0; cell < chosen.length; cell++) {
+		if (chosen[cell]! < 0) continue;
+		interactions[n] = scored[chosen[cell]!]!;
+		interactionCells[n++] = cell;
 	}
 
 	return {
