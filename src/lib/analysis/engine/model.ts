@@ -198,23 +198,41 @@ const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < 
 
 /** The list in id order (loaders deliver id order already, so check before sorting; the input is not changed). */
 function inIdOrder<T extends { readonly id: string }>(list: readonly T[]): readonly T[] {
-	for (let i = 1; i < list.length; i++) if (list[i - 1]!.id > list[i]!.id) return [...list].sort(byId);
+	for (let i = 1; i < list.length; i++) if (after(list[i - 1]!.id, list[i]!.id)) return [...list].sort(byId);
 	return list;
 }
 
-/** Groups positions 0 … n − 1 by `keyOf` (keys 0 … keys − 1, or -1 to leave one out); each group ascending. */
-export function groupPositions(n: number, keys: number, keyOf: (i: number) => number): Lists {
-	const start = new Int32Array(keys + 1);
-	const key = new Int32Array(n);
+/**
+ * a > b as JavaScript compares strings (by UTF-16 code units), read character by character: a loader's ids are
+ * cut from a larger text, and on two such strings the built-in comparison took about half as long again as
+ * this loop, which stops at the first difference (20,000 sorted uuids: 0.95 against 0.6 ms).
+ */
+function after(a: string, b: string): boolean {
+	const n = a.length < b.length ? a.length : b.length;
 	for (let i = 0; i < n; i++) {
-		const k = keyOf(i);
-		key[i] = k;
-		if (k >= 0) start[k + 1]!++;
+		const x = a.charCodeAt(i);
+		const y = b.charCodeAt(i);
+		if (x !== y) return x > y;
 	}
+	return a.length > b.length;
+}
+
+/**
+ * Groups positions 0 … key.length − 1 by their key (0 … keys − 1, or -1 to leave one out); each group ascending.
+ * Keys come as an array rather than a function: a call per position through a different closure each time cost
+ * more than the grouping.
+ */
+export function groupPositions(key: Int32Array, keys: number): Lists {
+	const n = key.length;
+	const start = new Int32Array(keys + 1);
+	for (let i = 0; i < n; i++) if (key[i]! >= 0) start[key[i]! + 1]!++;
 	for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
 	const fill = start.slice(0, keys);
 	const items = new Int32Array(start[keys]!);
-	for (let i = 0; i < n; i++) if (key[i]! >= 0) items[fill[key[i]!]!++] = i;
+	for (let i = 0; i < n; i++) {
+		const k = key[i]!;
+		if (k >= 0) items[fill[k]!++] = i;
+	}
 	return { start, items };
 }
 
@@ -331,22 +349,26 @@ export function prepare(input: AnalysisInput): Model {
 			cIndicator[i] = k;
 		} else cIndicator[i] = -1;
 	}
-	const positive = groupPositions(C, T, (i) => (cPositive[i] ? cTarget[i]! : -1));
-	const negative = groupPositions(C, T, (i) => (cPositive[i] ? -1 : cTarget[i]!));
-	const cells = groupPositions(C, U * T, (i) => cUnit[i]! * T + cTarget[i]!);
+	const key = new Int32Array(C);
+	for (let i = 0; i < C; i++) key[i] = cPositive[i] ? cTarget[i]! : -1;
+	const positive = groupPositions(key, T);
+	for (let i = 0; i < C; i++) key[i] = cPositive[i] ? -1 : cTarget[i]!;
+	const negative = groupPositions(key, T);
 	const cellPositive = new Int32Array(U * T);
 	const cellNegative = new Int32Array(U * T);
 	for (let i = 0; i < C; i++) {
 		const cell = cUnit[i]! * T + cTarget[i]!;
+		key[i] = cell;
 		if (cPositive[i]) cellPositive[cell]! += cStrength[i]!;
 		else cellNegative[cell]! += cStrength[i]!;
 	}
-	const byActivity = groupPositions(C, activityIds.length, (i) => cActivity[i]!);
-	const unitGoalContributions = groupPositions(C, U * 17, (i) => cUnit[i]! * 17 + TARGET_GOAL[cTarget[i]!]! - 1);
-	const unitGoalRatings = groupPositions(ratings.length, U * 17, (i) => {
-		const r = ratings[i]!;
-		return r.unit * 17 + r.goal - 1;
-	});
+	const cells = groupPositions(key, U * T);
+	const byActivity = groupPositions(cActivity, activityIds.length);
+	for (let i = 0; i < C; i++) key[i] = cUnit[i]! * 17 + TARGET_GOAL[cTarget[i]!]! - 1;
+	const unitGoalContributions = groupPositions(key, U * 17);
+	const ratingKey = new Int32Array(ratings.length);
+	for (let i = 0; i < ratings.length; i++) ratingKey[i] = ratings[i]!.unit * 17 + ratings[i]!.goal - 1;
+	const unitGoalRatings = groupPositions(ratingKey, U * 17);
 
 	// (A loop: Uint8Array.from with a mapping function goes through the iterator protocol, ten times slower.)
 	const ratingRelevant = new Uint8Array(ratings.length);

@@ -30,7 +30,9 @@ export function findSynergies(model: Model): { synergies: Finding[]; unitSynergy
 	const synergies: Finding[] = [];
 	// Each unit's positive contributions in id order: a pair's evidence is unit i's on targets j also
 	// contributes to, merged with unit j's on targets i contributes to — two ascending lists, no sort.
-	const positiveByUnit = groupPositions(model.contributions.length, n, (c) => (model.cPositive[c] ? model.cUnit[c]! : -1));
+	const unitKey = new Int32Array(model.contributions.length);
+	for (let c = 0; c < unitKey.length; c++) unitKey[c] = model.cPositive[c] ? model.cUnit[c]! : -1;
+	const positiveByUnit = groupPositions(unitKey, n);
 	const mine = new Int32Array(model.contributions.length);
 	const theirs = new Int32Array(model.contributions.length);
 	for (const pair of strongestPairs(model, weight)) {
