@@ -5,7 +5,7 @@ import { computeCoverage } from './coverage.js';
 import { findConflicts } from './conflicts.js';
 import { findGaps } from './gaps.js';
 import { prepare, rank } from './model.js';
-export { compareFindings } from './model.js';
+export { compareFindings, TARGET_COUNT, targetNumber } from './model.js';
 import { computeNetwork } from './network.js';
 import { findStrengths } from './strengths.js';
 import { findSynergies } from './synergies.js';
