@@ -91,14 +91,32 @@ export const SHARED_PARTNERS = 3;
 function strongestPairs(model: Model, weight: readonly (readonly number[])[]): Set<number> {
 	const n = model.units.length;
 	const out = new Set<number>();
+	const best = new Int32Array(SHARED_PARTNERS);
 	for (let i = 0; i < n; i++) {
-		const partners: number[] = [];
-		for (let j = 0; j < n; j++) if (j !== i && weight[i]![j]! > 0) partners.push(j);
-		partners.sort((a, b) => weight[i]![b]! - weight[i]![a]! || compareIds(model.units[a]!.id, model.units[b]!.id));
-		for (const j of partners.slice(0, SHARED_PARTNERS)) out.add(Math.min(i, j) * n + Math.max(i, j));
+		const row = weight[i]!;
+		// The strongest partners kept in order in `best`, each candidate moved up past the weaker ones: one pass
+		// over the row instead of sorting all of it for three.
+		let kept = 0;
+		for (let j = 0; j < n; j++) {
+			if (j === i || !(row[j]! > 0)) continue;
+			let p = kept;
+			while (p > 0 && stronger(row, model.unitIdRank, j, best[p - 1]!)) {
+				if (p < SHARED_PARTNERS) best[p] = best[p - 1]!;
+				p--;
+			}
+			if (p < SHARED_PARTNERS) {
+				best[p] = j;
+				if (kept < SHARED_PARTNERS) kept++;
+			}
+		}
+		for (let k = 0; k < kept; k++) out.add(Math.min(i, best[k]!) * n + Math.max(i, best[k]!));
 	}
 	return out;
 }
+
+/** Partner a before partner b in a unit's row: more shared weight, then the lower unit id. */
+const stronger = (row: readonly number[], idRank: Int32Array, a: number, b: number): boolean =>
+	row[a]! > row[b]! || (row[a] === row[b] && idRank[a]! < idRank[b]!);
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
