@@ -183,7 +183,7 @@ export function computeCoverage(model: Model): Coverage {
 		dimensions: dimensionCoverage(model.dimensions, goals, unitsByGoal),
 		totals: {
 			units: U,
-			activities: model.activityById.size,
+			activities: model.activityCount,
 			contributions: model.contributions.length,
 			relevantTargets: targets.filter((t) => t.unitsRelevant > 0).length,
 			coveredTargets: targets.filter((t) => t.positive > 0).length

@@ -171,9 +171,8 @@ function namesIndicator(model: Model, contributions: Int32Array): boolean {
 
 /** "Hemtjänst i egen regi (Socialnämnden)". */
 function activityLabel(model: Model, activity: number): string {
-	const activityId = model.activityIds[activity]!;
-	const found = model.activityById.get(activityId);
-	if (!found) return activityId;
+	const found = model.activityAt[activity];
+	if (!found) return model.activityIds[activity]!;
 	const unit = model.unitIndex.get(found.unitId);
 	return unit === undefined ? found.name : `${found.name} (${model.units[unit]!.name})`;
 }

@@ -144,7 +144,8 @@ export interface Model {
 	/** Units in id order, and each unit's position in that order. */
 	readonly unitsById: readonly AnalysisUnit[];
 	readonly unitIdRank: Int32Array;
-	readonly activityById: ReadonlyMap<string, AnalysisActivity>;
+	/** How many activities are counted (a known unit, the first of each id). */
+	readonly activityCount: number;
 	/** The contributions counted, in id order, and per position its unit, target, strength, sign, activity and indicator. */
 	readonly contributions: readonly AnalysisContribution[];
 	/** Their ids, by position (evidence copies these: one read instead of two). */
@@ -193,6 +194,8 @@ export interface Model {
 }
 
 const collator = new Intl.Collator('sv');
+
+const idOf = (x: { readonly id: string }): string => x.id;
 
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -257,8 +260,14 @@ export function prepare(input: AnalysisInput): Model {
 	const unitIdRank = new Int32Array(U);
 	unitsById.forEach((u, i) => (unitIdRank[unitIndex.get(u.id)!] = i));
 
-	const activityById = new Map<string, AnalysisActivity>();
-	for (const a of inIdOrder(input.activities)) if (positionOf(unitAt, a.unitId) >= 0 && !activityById.has(a.id)) activityById.set(a.id, a);
+	// The activities counted (a known unit, the first of each id), in id order, and each one's position by id.
+	const activityOrder = new Map<string, number>();
+	const counted: AnalysisActivity[] = [];
+	for (const a of inIdOrder(input.activities)) {
+		if (positionOf(unitAt, a.unitId) < 0 || activityOrder.has(a.id)) continue;
+		activityOrder.set(a.id, counted.length);
+		counted.push(a);
+	}
 
 	const targetRating = new Int32Array(U * T).fill(-1);
 	const goalRating = new Int32Array(U * 17).fill(-1);
@@ -313,8 +322,8 @@ export function prepare(input: AnalysisInput): Model {
 
 	// Activity ids in sorted order: the activities' own (already in id order), plus any a contribution names
 	// that is not among them.
-	let activityIds = [...activityById.keys()];
-	const activityOrder = new Map<string, number>(activityIds.map((id, i) => [id, i]));
+	let activityIds = counted.map(idOf);
+	let activityAt: (AnalysisActivity | undefined)[] = counted;
 	const cActivity = new Int32Array(C);
 	let extra = false;
 	for (let i = 0; i < C; i++) {
@@ -327,6 +336,7 @@ export function prepare(input: AnalysisInput): Model {
 	}
 	if (extra) {
 		activityIds = [...activityOrder.keys()].sort();
+		activityAt = activityIds.map((id) => counted[activityOrder.get(id)!]);
 		activityIds.forEach((id, i) => activityOrder.set(id, i));
 		for (let i = 0; i < C; i++) cActivity[i] = activityOrder.get(contributions[i]!.activityId)!;
 	}
@@ -377,8 +387,13 @@ export function prepare(input: AnalysisInput): Model {
 	const model = { units, unitIdRank, unitsById } as Pick<Model, 'units' | 'unitIdRank' | 'unitsById'>;
 	const prioritised = new Map<string, PrioritisedTarget>();
 	for (let t = 0; t < T; t++) {
-		const high = targetRatings[t]!.filter((r) => r.level === 'hög');
-		if (high.length > 0) prioritised.set(TARGET_CODES[t]!, { ratings: high, unitIds: unitIdsOf(model, high.map((r) => r.unit)) });
+		const rated = targetRatings[t]!;
+		let high: Rating[] | null = null;
+		for (let k = 0; k < rated.length; k++) if (rated[k]!.level === 'hög') (high ??= []).push(rated[k]!);
+		if (high === null) continue;
+		const units = new Int32Array(high.length);
+		for (let k = 0; k < high.length; k++) units[k] = high[k]!.unit;
+		prioritised.set(TARGET_CODES[t]!, { ratings: high, unitIds: unitIdsOf(model, units) });
 	}
 
 	// One score per ordered pair of distinct catalogue targets (the lowest id when a cell comes twice), in SDG
@@ -421,7 +436,7 @@ export function prepare(input: AnalysisInput): Model {
 		unitNameRank,
 		unitsById,
 		unitIdRank,
-		activityById,
+		activityCount: counted.length,
 		contributions,
 		contributionIds,
 		cUnit,
@@ -433,7 +448,7 @@ export function prepare(input: AnalysisInput): Model {
 		ratings,
 		ratingRelevant,
 		activityIds,
-		activityAt: activityIds.map((id) => activityById.get(id)),
+		activityAt,
 		targetRating,
 		goalRating,
 		targetRatings,
