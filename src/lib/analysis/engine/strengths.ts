@@ -2,7 +2,7 @@
 // contributing to several of its targets). Weighted by the positive sum.
 import { GOAL_COUNT } from '#lib/domain/sdg-codes.js';
 import type { Finding } from './types.js';
-import { GOAL_FIRST, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, listOf, strengthOf, unitIdsOf, unitNames, unitsOf, type Model } from './model.js';
+import { GOAL_FIRST, TARGET_CODES, TARGET_COUNT, evidenceAt, finding, isRelevant, listOf, ratingPositions, strengthOf, unitIdsOf, unitNames, unitsOf, type Model } from './model.js';
 
 export function findStrengths(model: Model): Finding[] {
 	const out: Finding[] = [];
@@ -10,7 +10,7 @@ export function findStrengths(model: Model): Finding[] {
 	for (let t = 0; t < TARGET_COUNT; t++) {
 		const positiveList = listOf(model.positive, t);
 		if (positiveList.length < 2) continue;
-		const relevant = relevantRatings(model, t);
+		const relevant = model.targetRatings[t]!.filter((r) => isRelevant(r.level));
 		if (relevant.length === 0) continue;
 		const units = unitsOf(model, positiveList, seen);
 		if (units.length < 2) continue;
@@ -24,7 +24,7 @@ export function findStrengths(model: Model): Finding[] {
 				weight: positive,
 				unitIds: unitIdsOf(model, units),
 				targetCodes: [code],
-				evidence: evidenceAt(model, relevant, positiveList),
+				evidence: evidenceAt(model, ratingPositions(relevant), positiveList),
 				message: { key: 'finding.strength.target', params: { target: code, units: unitNames(model, units), positive } }
 			})
 		);
@@ -56,15 +56,5 @@ export function findStrengths(model: Model): Finding[] {
 			})
 		);
 	}
-	return out;
-}
-
-/** Positions of target t's relevant ratings (medel or hög), in id order. */
-function relevantRatings(model: Model, t: number): Int32Array {
-	const rated = model.targetRatings[t]!;
-	let n = 0;
-	for (let k = 0; k < rated.length; k++) if (model.ratingRelevant[rated[k]!.order]) n++;
-	const out = new Int32Array(n);
-	for (let k = 0, i = 0; k < rated.length; k++) if (model.ratingRelevant[rated[k]!.order]) out[i++] = rated[k]!.order;
 	return out;
 }
