@@ -10,7 +10,7 @@
 // order), and the parts work on those positions in typed arrays; ids and names come back only where a
 // result or finding shows them. Lists of positions kept in ascending order are lists in id order.
 import { compareTargetCodes, isGoalNumber, parseGoalNumber } from '#lib/domain/sdg-codes.js';
-import type { RelevanceLevel } from '#lib/domain/mapping.js';
+import { relevanceLevels, type RelevanceLevel } from '#lib/domain/mapping.js';
 import { targets as catalogueTargets } from '#lib/sdg/catalogue.js';
 import type {
 	AnalysisActivity,
@@ -36,25 +36,13 @@ export const priorityOf = (level: RelevanceLevel | null | undefined): number => 
 export const isAddressing = (level: RelevanceLevel): boolean => level === 'låg' || level === 'medel' || level === 'hög';
 
 /**
- * The level as this module's own string, or null for anything else. A loader's levels are fresh strings cut
- * from a larger text; the literals are single shared strings, so every later comparison is a pointer check
- * and counting by level needs no lookup of the string first.
+ * The level as the domain's own string (from `relevanceLevels`), or null for anything else. A loader's levels
+ * are fresh strings cut from a larger text; the literals are single shared strings, so every later comparison
+ * is a pointer check and counting by level needs no lookup of the string first.
  */
 export function canonicalLevel(level: string): RelevanceLevel | null {
-	switch (level) {
-		case 'hög':
-			return 'hög';
-		case 'medel':
-			return 'medel';
-		case 'låg':
-			return 'låg';
-		case 'ej_relevant':
-			return 'ej_relevant';
-		case 'vet_ej':
-			return 'vet_ej';
-		default:
-			return null;
-	}
+	for (let i = 0; i < relevanceLevels.length; i++) if (relevanceLevels[i] === level) return relevanceLevels[i]!;
+	return null;
 }
 
 export interface Rating {
