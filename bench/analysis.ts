@@ -11,12 +11,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { Kysely, PGliteDialect, PostgresDialect, sql, type CompiledQuery } from 'kysely';
+import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
 import { analyse } from '#lib/analysis/engine/index.js';
 import type { Database } from '#lib/server/db/schema.js';
 import type { Db } from '#lib/server/db/index.js';
+import { PgliteWorker } from '#lib/server/db/pglite-worker.js';
+import { PgliteWorkerDialect } from '#lib/server/db/pglite-worker-dialect.js';
 import { migrateToLatest, migrationsFromModules } from '#lib/server/db/migrate.js';
 import { analysisQueries, loadAnalysisInput } from '#lib/server/repositories/analysis.repository.js';
 import { getAnalysis } from '#lib/server/services/analysis.service.js';
@@ -43,13 +44,11 @@ if (databaseUrl) {
 	raw = async (q) => (await pool.query({ text: q.sql, values: q.parameters as unknown[] })).rows;
 	close = () => db.destroy();
 } else {
-	const pglite = await PGlite.create();
-	db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-	raw = async (q) => (await pglite.query(q.sql, q.parameters as unknown[])).rows;
-	close = async () => {
-		await db.destroy();
-		if (!pglite.closed) await pglite.close();
-	};
+	// As the app runs it: PGlite in its worker thread (src/lib/server/db/pglite-worker.ts).
+	const pglite = await PgliteWorker.start();
+	db = new Kysely<Database>({ dialect: new PgliteWorkerDialect(pglite) });
+	raw = async (q) => (await pglite.query(q.sql, q.parameters)).rows;
+	close = () => db.destroy();
 }
 
 const migrationsDir = path.join(root, 'migrations');

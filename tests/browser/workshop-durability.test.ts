@@ -3,8 +3,7 @@
 // a rating as not yet saved; more ratings are made and the page is reloaded while the server is down; the
 // server restarts on the same database and port. Every rating shown as saved is stored; after reconnecting
 // every remaining rating is stored and the page shows it saved; exactly one row per rated goal.
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
-import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { ctxOf, makeOrganisation } from '../helpers/fixtures.js';
 import { ready } from '../helpers/flows.js';
 import { Client, demoLogin, orgIdsIn } from '../isolation/http-client.js';
 import type { Database } from '#lib/server/db/schema.js';
+import { openEmbedded } from '#lib/server/db/index.js';
 import { createCycle } from '#lib/server/services/cycle.service.js';
 import { changeWorkshop, createWorkshop } from '#lib/server/services/workshop.service.js';
 
@@ -52,11 +52,9 @@ async function openWorkshop(app: RunningApp, databaseUrl: string | null): Promis
 }
 
 async function rowsOf(databaseUrl: string | null, dataDir: string, workshopId: string) {
-	const db = new Kysely<Database>({
-		dialect: databaseUrl
-			? new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 1 }) })
-			: new PGliteDialect({ pglite: await PGlite.create(path.join(dataDir, 'pgdata')) })
-	});
+	const db = databaseUrl
+		? new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 1 }) }) })
+		: await openEmbedded(path.join(dataDir, 'pgdata'));
 	try {
 		return await db.selectFrom('mapping_input').select(['id', 'subject']).where('workshop_id', '=', workshopId).execute();
 	} finally {

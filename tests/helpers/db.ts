@@ -1,11 +1,11 @@
 // A real database for *.db.spec.ts: server PostgreSQL when DATABASE_URL is set (the test script starts a
-// throwaway cluster), otherwise an in-memory PGlite. One per test file, migrated; tables emptied by resetDb.
-import { afterAll, beforeEach } from 'vitest';
-import { Kysely, PostgresDialect, PGliteDialect, sql } from 'kysely';
+// throwaway cluster), otherwise an in-memory PGlite in its worker thread, as the app runs it. One for the
+// whole run, migrated once; tables emptied by resetDb before each test.
+import { beforeEach } from 'vitest';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
 import type { Database } from '#lib/server/db/schema.js';
-import type { Db } from '#lib/server/db/index.js';
+import { openEmbedded, type Db } from '#lib/server/db/index.js';
 import { migrateToLatest, migrationsFromModules } from '#lib/server/db/migrate.js';
 
 export const dbTarget: 'postgres' | 'pglite' = process.env.DATABASE_URL ? 'postgres' : 'pglite';
@@ -18,8 +18,8 @@ export async function openTestDb(): Promise<Db> {
 	if (shared) return shared;
 	const db =
 		dbTarget === 'postgres'
-			? new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 }) }) })
-			: new Kysely<Database>({ dialect: new PGliteDialect({ pglite: await PGlite.create() }) });
+			? new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, allowExitOnIdle: true }) }) })
+			: await openEmbedded();
 	await migrateToLatest(db, migrations);
 	shared = db;
 	return db;
@@ -33,19 +33,16 @@ export async function resetDb(db: Db): Promise<void> {
 	if (rows.length) await sql.raw(`truncate ${rows.map((r) => `"${r.tablename}"`).join(', ')} cascade`).execute(db);
 }
 
-export async function closeTestDb(): Promise<void> {
-	await shared?.destroy();
-	shared = null;
-}
-
 /**
- * A test file's database, with the hooks every such file needs: closed after the file, emptied before each
- * test. Call it once at the top of the file (`const db = await useTestDb();`); a `beforeEach` the file adds
- * afterwards runs after the emptying, so it can seed the test's rows.
+ * A test file's database, with the hook every such file needs: emptied before each test. It stays open
+ * for the next file (the db tier runs its files one after another in one worker, vite.config.ts): opening
+ * PGlite again per file — a new thread and WebAssembly instance, migrated — cost seconds a file. Neither
+ * it nor the pool keeps the process alive at the end. Call it once at the top of the file
+ * (`const db = await useTestDb();`); a `beforeEach` the file adds afterwards runs after the emptying, so
+ * it can seed the test's rows.
  */
 export async function useTestDb(): Promise<Db> {
 	const db = await openTestDb();
-	afterAll(closeTestDb);
 	beforeEach(() => resetDb(db));
 	return db;
 }

@@ -1,9 +1,12 @@
-// The one place that chooses the database: server PostgreSQL with DATABASE_URL, else embedded PGlite.
-import { Kysely, PostgresDialect, PGliteDialect } from 'kysely';
+// The one place that chooses the database: server PostgreSQL with DATABASE_URL, else embedded PGlite, run
+// in a worker thread of its own (pglite-worker.ts says why).
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Database } from './schema.js';
 import { acquireDataDirLock } from './lock.js';
+import { PgliteWorker } from './pglite-worker.js';
+import { PgliteWorkerDialect } from './pglite-worker-dialect.js';
 
 export type Db = Kysely<Database>;
 export type DbKind = 'postgres' | 'pglite';
@@ -19,6 +22,11 @@ export interface DbHandle {
 // Return timestamps as Date and bigint counts as numbers, the same on both databases.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+/** Embedded PGlite in its worker thread: the data folder's `pgdata`, or in memory without one (tests, benchmarks). */
+export async function openEmbedded(pgdata?: string): Promise<Db> {
+	return new Kysely<Database>({ dialect: new PgliteWorkerDialect(await PgliteWorker.start(pgdata)) });
+}
+
 export async function openDatabase(cfg: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DbHandle> {
 	if (cfg.databaseUrl) {
 		const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10 });
@@ -31,9 +39,7 @@ export async function openDatabase(cfg: Pick<Config, 'databaseUrl' | 'dataDir'>)
 	try {
 		const pgdata = path.join(cfg.dataDir, 'pgdata');
 		const created = !fs.existsSync(path.join(pgdata, 'PG_VERSION'));
-		const { PGlite } = await import('@electric-sql/pglite');
-		const pglite = await PGlite.create(pgdata);
-		const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+		const db = await openEmbedded(pgdata);
 		return {
 			db,
 			kind: 'pglite',
@@ -41,7 +47,6 @@ export async function openDatabase(cfg: Pick<Config, 'databaseUrl' | 'dataDir'>)
 			close: async () => {
 				try {
 					await db.destroy();
-					if (!pglite.closed) await pglite.close();
 				} finally {
 					release();
 				}

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Kysely, PGliteDialect, sql } from 'kysely';
-import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'kysely';
 import { migrations, useTestDb } from '../../../../tests/helpers/db.js';
 import { makeOrganisation } from '../../../../tests/helpers/fixtures.js';
 import { migrateDown, migrateToLatest } from '../db/migrate.js';
-import type { Database } from '../db/schema.js';
+import { openEmbedded } from '../db/index.js';
 import { insertCycle } from './cycle.repository.js';
 import { changeWorkshop, insertWorkshop } from './workshop.repository.js';
 
@@ -38,7 +37,7 @@ describe('workshop tables', () => {
 	});
 
 	it('the migration goes down and up again', async () => {
-		const fresh = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: await PGlite.create() }) });
+		const fresh = await openEmbedded();
 		try {
 			await migrateToLatest(fresh, migrations);
 			const tables = async () =>
