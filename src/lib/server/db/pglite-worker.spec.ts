@@ -40,6 +40,14 @@ describe('PGlite in a worker thread', { timeout: 30_000 }, () => {
 		expect(row.param).toBe('Hallstahammar');
 	});
 
+	it('returns long text values whole, ASCII or not (they cross as bytes)', async () => {
+		const { rows } = await worker.query(
+			`select repeat('ab' || chr(31), 40000) as ascii, repeat('Målkarta ÅÄÖ – 🌍 ', 5000) as swedish, 'kort' as short`,
+			[]
+		);
+		expect(rows[0]).toEqual({ ascii: 'ab\x1f'.repeat(40000), swedish: 'Målkarta ÅÄÖ – 🌍 '.repeat(5000), short: 'kort' });
+	});
+
 	it('reports affected rows and keeps PostgreSQL’s error fields', async () => {
 		const inserted = await db.insertInto('note').values({ id: 1, body: 'ett' }).executeTakeFirst();
 		expect(inserted.numInsertedOrUpdatedRows).toBe(1n);

@@ -15,8 +15,10 @@ export interface WorkerResult {
 	affectedRows?: number;
 }
 
-type Reply = { id: number; result?: unknown; error?: WorkerErrorShape };
+type Reply = { id: number; result?: WorkerResult | null; long?: unknown[]; error?: WorkerErrorShape };
 type WorkerErrorShape = { name: string; message: string; [field: string]: string };
+const utf8 = new TextDecoder();
+
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 /** A database error from the worker, with PostgreSQL's fields (code, constraint, detail …) as PGlite gave them. */
@@ -126,8 +128,10 @@ export class PgliteWorker {
 		const p = this.#pending.get(m.id);
 		if (!p) return;
 		this.#pending.delete(m.id);
-		if (m.error) p.reject(new PgliteWorkerError(m.error));
-		else p.resolve(m.result);
+		if (m.error) return p.reject(new PgliteWorkerError(m.error));
+		const long = m.long ?? [];
+		for (let j = 0; j < long.length; j += 3) m.result!.rows[long[j] as number]![long[j + 1] as string] = utf8.decode(long[j + 2] as Uint8Array);
+		p.resolve(m.result);
 	}
 
 	#failAll(error: Error): void {
