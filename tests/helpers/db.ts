@@ -36,8 +36,8 @@ export async function resetDb(db: Db): Promise<void> {
 /**
  * A test file's database, with the hook every such file needs: emptied before each test. It stays open
  * for the next file (the db tier runs its files one after another in one worker, vite.config.ts): opening
- * PGlite again per file — a new thread and WebAssembly instance, migrated — cost seconds a file. Neither
- * it nor the pool keeps the process alive at the end. Call it once at the top of the file
+ * PGlite again per file — a new thread and WebAssembly instance, migrated — cost seconds a file. The test
+ * run ends its worker process, and the database with it. Call it once at the top of the file
  * (`const db = await useTestDb();`); a `beforeEach` the file adds afterwards runs after the emptying, so
  * it can seed the test's rows.
  */

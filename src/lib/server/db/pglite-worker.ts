@@ -5,7 +5,8 @@
 // (~60 ms of SQL on a large municipality) held up every participant's acknowledgement and live event
 // behind it. In a worker the server keeps answering while the database works, and work on a result (such
 // as splitting a large one) overlaps the next query, as it does against server PostgreSQL. Rows cross as
-// structured clones, so dates, numbers and byte arrays arrive as PGlite made them.
+// structured clones, so dates, numbers and byte arrays arrive as PGlite made them (long texts as bytes,
+// pglite-worker-source.ts says why). The thread keeps the process alive until the database is closed.
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { PGLITE_WORKER_SOURCE } from './pglite-worker-source.js';
@@ -52,7 +53,7 @@ export class PgliteWorker {
 		});
 	}
 
-	/** Opens the data folder (created if missing), or an in-memory database without one. */
+	/** Opens the data folder (created if missing), or an in-memory database without one; close() it when done. */
 	static async start(dataDir?: string): Promise<PgliteWorker> {
 		const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
 		const worker = new Worker(PGLITE_WORKER_SOURCE, { eval: true, workerData: { pglite, dataDir } });
@@ -75,8 +76,6 @@ export class PgliteWorker {
 			await worker.terminate();
 			throw e;
 		}
-		// The server's own handles (HTTP, streams) keep the process alive; a script that is done may exit.
-		worker.unref();
 		return new PgliteWorker(worker);
 	}
 
