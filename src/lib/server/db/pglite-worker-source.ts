@@ -3,12 +3,13 @@
 // Why a string: the worker must run the same way under the built server (Vite bundles src into chunks, so
 // no worker file sits beside it), under Vitest and under tsx (CLI, benchmarks). A worker started from
 // source (`eval: true`) needs no file of its own, and no transform can touch what is inside a string. It
-// is plain CommonJS and loads PGlite from the path the main thread resolved. Every line of it runs in
-// the database tests, which go through this worker on PGlite.
+// is plain CommonJS and loads PGlite from the path the main thread resolved. Every database test on
+// PGlite goes through it, and pglite-worker.spec.ts tests it directly.
 //
 // Messages in: { id, op: 'query', sql, params, tx? } | { id, op: 'begin' | 'commit' | 'rollback', tx }
-// | { id, op: 'close' } (the main thread ends the thread after it). Out: { ready: true } or { startError } once, then { id, result, long } | { id, error }, `long` holding
-// [row, column, UTF-8 bytes] triples for the text values too long to clone (below).
+// | { id, op: 'close' } (the main thread ends the thread after it). Out: { ready: true } or { startError }
+// once, then { id, result, long } | { id, error }, `long` holding [row, column, UTF-8 bytes] triples for
+// the text values too long to clone (below).
 // A transaction is PGlite's own `transaction()`, held open until commit or rollback: PGlite runs queries
 // outside it only after it ends, as it does on the main thread.
 export const PGLITE_WORKER_SOURCE = String.raw`
@@ -114,11 +115,11 @@ async function handle(m) {
 PGlite.create(workerData.dataDir).then(
 	(opened) => {
 		db = opened;
+		// Whatever fails, sending included, is that call's error: an unhandled one would end the thread.
 		parentPort.on('message', (m) => {
-			handle(m).then(
-				(result) => send(m.id, result),
-				(e) => parentPort.postMessage({ id: m.id, error: errorOf(e) })
-			);
+			handle(m)
+				.then((result) => send(m.id, result))
+				.catch((e) => parentPort.postMessage({ id: m.id, error: errorOf(e) }));
 		});
 		parentPort.postMessage({ ready: true });
 	},
