@@ -10,8 +10,11 @@ import * as dimensions from './messages/dimensions.js';
 import * as council from './messages/council.js';
 import * as interactions from './messages/interactions.js';
 import * as analysis from './messages/analysis.js';
+import * as steering from './messages/steering.js';
+import * as kolada from './messages/kolada.js';
+import * as report from './messages/report.js';
 
-const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding, council, interactions, analysis] as const;
+const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding, council, interactions, analysis, steering, kolada, report] as const;
 
 type Merge<T extends readonly { sv: object }[]> = T extends readonly [infer H extends { sv: object }, ...infer R extends { sv: object }[]]
 	? H['sv'] & Merge<R>

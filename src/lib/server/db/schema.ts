@@ -28,6 +28,8 @@ export interface OrganisationTable {
 	vision_name: string | null;
 	/** { social: number[], ekologisk: number[], ekonomisk: number[] } or null for the default grouping. */
 	dimension_goals: Json;
+	/** Kolada id of the comparison shown beside the organisation's values: 0000 (Riket), a county or a group. */
+	kolada_comparison_id: Generated<string>;
 	created_at: Timestamp;
 }
 
@@ -37,6 +39,8 @@ export interface FocusAreaTable {
 	name: string;
 	description: string | null;
 	position: Generated<number>;
+	parent_id: string | null;
+	updated_at: Timestamp;
 }
 
 export interface UnitTable {
@@ -305,6 +309,80 @@ export interface SuggestionFeedbackTable {
 	created_at: Timestamp;
 }
 
+export interface PriorityGoalTable {
+	id: Generated<string>;
+	organisation_id: string;
+	focus_area_id: string | null;
+	parent_id: string | null;
+	unit_id: string | null;
+	title: string;
+	description: string | null;
+	period_start: number | null;
+	period_end: number | null;
+	position: Generated<number>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface IndicatorTable {
+	id: Generated<string>;
+	organisation_id: string;
+	goal_id: string;
+	name: string;
+	kind: string;
+	kolada_kpi: string | null;
+	source_name: string | null;
+	unit_label: string | null;
+	direction: Generated<string>;
+	position: Generated<number>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface IndicatorTargetValueTable {
+	organisation_id: string;
+	indicator_id: string;
+	year: number;
+	value: number;
+}
+
+export interface IndicatorOutcomeTable {
+	organisation_id: string;
+	indicator_id: string;
+	year: number;
+	gender: Generated<string>;
+	area: Generated<string>;
+	value: number;
+	updated_at: Timestamp;
+}
+
+/** focus_area_sdg_target, priority_goal_sdg_target, indicator_sdg_target: one row per linked SDG target. */
+export interface SdgTargetLinkTable {
+	organisation_id: string;
+	subject_id: string;
+	target_code: string;
+}
+
+export interface GoalJudgementTable {
+	organisation_id: string;
+	goal_id: string;
+	year: number;
+	level: string;
+	analysis: Generated<string>;
+	updated_by: string | null;
+	updated_at: Timestamp;
+}
+
+export interface KoladaValueTable {
+	organisation_id: string;
+	kpi: string;
+	municipality: string;
+	year: number;
+	gender: string;
+	value: number;
+	imported_at: Timestamp;
+}
+
 export interface Database {
 	app_user: AppUserTable;
 	session: SessionTable;
@@ -334,4 +412,13 @@ export interface Database {
 	council_item: CouncilItemTable;
 	council_comment: CouncilCommentTable;
 	suggestion_feedback: SuggestionFeedbackTable;
+	priority_goal: PriorityGoalTable;
+	indicator: IndicatorTable;
+	indicator_target_value: IndicatorTargetValueTable;
+	indicator_outcome: IndicatorOutcomeTable;
+	focus_area_sdg_target: SdgTargetLinkTable;
+	priority_goal_sdg_target: SdgTargetLinkTable;
+	indicator_sdg_target: SdgTargetLinkTable;
+	goal_judgement: GoalJudgementTable;
+	kolada_value: KoladaValueTable;
 }
