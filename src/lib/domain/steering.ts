@@ -1,12 +1,12 @@
 // The municipality's own steering: the words and scales of focus areas, prioritised goals, indicators,
 // outcomes and the yearly judgement of goal fulfilment. Imports nothing.
 
-export const indicatorKinds = ['styrande', 'stödjande'] as const;
-export type IndicatorKind = (typeof indicatorKinds)[number];
+export const localIndicatorKinds = ['styrande', 'stödjande'] as const;
+export type IndicatorKind = (typeof localIndicatorKinds)[number];
 
 /** Which way is better for the indicator: a higher value (most) or a lower one (a handling time). */
-export const directions = ['higher', 'lower'] as const;
-export type Direction = (typeof directions)[number];
+export const betterDirections = ['higher', 'lower'] as const;
+export type Direction = (typeof betterDirections)[number];
 
 /** Kolada's gender split: T (totalt), K (kvinnor), M (män). Sorted in this order everywhere. */
 export const genders = ['T', 'K', 'M'] as const;
@@ -54,7 +54,7 @@ export interface Outcome {
 	value: number;
 }
 
-export interface Indicator {
+export interface LocalIndicator {
 	id: string;
 	goalId: string;
 	name: string;

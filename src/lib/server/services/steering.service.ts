@@ -1,0 +1,234 @@
+// The municipality's own steering: vision → focus areas → prioritised goals → indicators, each linked to the
+// SDG targets it follows. Everyone in the organisation reads it; the samordnare edits it (org.manage) and
+// types or imports outcomes (statistics.import). References to other rows are checked here, so a tampered
+// id is a 400 with a message, never a database error.
+import { can, type Role } from '#lib/domain/roles.js';
+import type { Direction, FocusArea, Gender, GoalJudgement, IndicatorKind, JudgementLevel, LocalIndicator, PriorityGoal, TargetValue } from '#lib/domain/steering.js';
+import { findOrganisation } from '../repositories/organisation.repository.js';
+import * as repo from '../repositories/steering.repository.js';
+import { listUnits } from '../repositories/unit.repository.js';
+import { requireOrg } from './access.js';
+import type { Ctx } from './actor.js';
+import { notFound, ServiceError } from './errors.js';
+
+export interface Steering {
+	vision: string | null;
+	visionName: string | null;
+	koladaId: string | null;
+	comparisonId: string;
+	focusAreas: FocusArea[];
+	goals: PriorityGoal[];
+	indicators: LocalIndicator[];
+	judgements: GoalJudgement[];
+	units: Array<{ id: string; name: string }>;
+	role: Role;
+	canEdit: boolean;
+	canImport: boolean;
+}
+
+export async function getSteering(ctx: Ctx, organisationId: string): Promise<Steering> {
+	const { role } = await requireOrg(ctx, organisationId, 'org.view');
+	const org = await findOrganisation(ctx.db, organisationId);
+	if (!org) throw notFound();
+	const [focusAreas, goals, indicators, judgements, units, comparison] = await Promise.all([
+		repo.listFocusAreas(ctx.db, organisationId),
+		repo.listGoals(ctx.db, organisationId),
+		repo.listIndicators(ctx.db, organisationId),
+		repo.listJudgements(ctx.db, organisationId),
+		listUnits(ctx.db, organisationId),
+		ctx.db.selectFrom('organisation').select('kolada_comparison_id').where('id', '=', organisationId).executeTakeFirstOrThrow()
+	]);
+	return {
+		vision: org.vision,
+		visionName: org.visionName,
+		koladaId: org.koladaId,
+		comparisonId: comparison.kolada_comparison_id,
+		focusAreas,
+		goals,
+		indicators,
+		judgements,
+		units: units.map((u) => ({ id: u.id, name: u.name })),
+		role,
+		canEdit: can(role, 'org.manage'),
+		canImport: can(role, 'statistics.import')
+	};
+}
+
+const invalid = (key: 'steering.error.focusArea' | 'steering.error.goal' | 'steering.error.unit' | 'steering.error.parent' | 'steering.error.indicator') =>
+	new ServiceError(400, key);
+
+async function nextPosition(ctx: Ctx, table: 'focus_area' | 'priority_goal' | 'indicator', organisationId: string): Promise<number> {
+	const row = await ctx.db
+		.selectFrom(table)
+		.select((eb) => eb.fn.max('position').as('max'))
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
+	return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+}
+
+// ---- focus areas
+
+export interface FocusAreaForm {
+	focusAreaId: string | null;
+	parentId: string | null;
+	name: string;
+	description: string | null;
+	position?: number;
+	targets: string[];
+}
+
+/** Creates a focus area (no focusAreaId) or changes one; a sub-area's parent must be a top-level area. */
+export async function saveFocusArea(ctx: Ctx, organisationId: string, f: FocusAreaForm): Promise<string> {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	return ctx.db.transaction().execute(async (tx) => {
+		const t = { ...ctx, db: tx };
+		const areas = await repo.listFocusAreas(tx, organisationId);
+		if (f.parentId) {
+			const parent = areas.find((a) => a.id === f.parentId);
+			if (!parent || parent.parentId !== null || parent.id === f.focusAreaId) throw invalid('steering.error.parent');
+			if (f.focusAreaId && areas.some((a) => a.parentId === f.focusAreaId)) throw invalid('steering.error.parent');
+		}
+		const existing = f.focusAreaId ? areas.find((a) => a.id === f.focusAreaId) : null;
+		if (f.focusAreaId && !existing) throw invalid('steering.error.focusArea');
+		const input = { parentId: f.parentId, name: f.name, description: f.description, position: f.position ?? existing?.position ?? (await nextPosition(t, 'focus_area', organisationId)) };
+		const id = existing ? existing.id : await repo.insertFocusArea(tx, organisationId, input);
+		if (existing) await repo.updateFocusArea(tx, organisationId, id, input);
+		await repo.setTargetLinks(tx, 'focus_area_sdg_target', organisationId, id, f.targets);
+		return id;
+	});
+}
+
+export async function removeFocusArea(ctx: Ctx, organisationId: string, focusAreaId: string): Promise<void> {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	const removed = await ctx.db.transaction().execute((tx) => repo.deleteFocusArea(tx, organisationId, focusAreaId));
+	if (!removed) throw invalid('steering.error.focusArea');
+}
+
+// ---- prioritised goals
+
+export interface GoalForm {
+	goalId: string | null;
+	focusAreaId: string | null;
+	parentId: string | null;
+	unitId: string | null;
+	title: string;
+	description: string | null;
+	periodStart: number | null;
+	periodEnd: number | null;
+	position?: number;
+	targets: string[];
+}
+
+export async function saveGoal(ctx: Ctx, organisationId: string, g: GoalForm): Promise<string> {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	return ctx.db.transaction().execute(async (tx) => {
+		const t = { ...ctx, db: tx };
+		const [areas, goals, units] = await Promise.all([repo.listFocusAreas(tx, organisationId), repo.listGoals(tx, organisationId), listUnits(tx, organisationId)]);
+		if (g.focusAreaId && !areas.some((a) => a.id === g.focusAreaId)) throw invalid('steering.error.focusArea');
+		if (g.unitId && !units.some((u) => u.id === g.unitId)) throw invalid('steering.error.unit');
+		// A unit's own goal derives from a prioritised goal of the organisation: one level, no cycles.
+		if (g.parentId) {
+			const parent = goals.find((x) => x.id === g.parentId);
+			if (!parent || parent.parentId !== null || parent.id === g.goalId) throw invalid('steering.error.parent');
+			if (g.goalId && goals.some((x) => x.parentId === g.goalId)) throw invalid('steering.error.parent');
+		}
+		const existing = g.goalId ? goals.find((x) => x.id === g.goalId) : null;
+		if (g.goalId && !existing) throw invalid('steering.error.goal');
+		const input = { ...g, position: g.position ?? existing?.position ?? (await nextPosition(t, 'priority_goal', organisationId)) };
+		const id = existing ? existing.id : await repo.insertGoal(tx, organisationId, input);
+		if (existing) await repo.updateGoal(tx, organisationId, id, input);
+		await repo.setTargetLinks(tx, 'priority_goal_sdg_target', organisationId, id, g.targets);
+		return id;
+	});
+}
+
+export async function removeGoal(ctx: Ctx, organisationId: string, goalId: string): Promise<void> {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	if (!(await repo.deleteGoal(ctx.db, organisationId, goalId))) throw invalid('steering.error.goal');
+}
+
+// ---- indicators
+
+export interface IndicatorForm {
+	indicatorId: string | null;
+	goalId: string;
+	name: string;
+	kind: IndicatorKind;
+	koladaKpi: string | null;
+	sourceName: string | null;
+	unitLabel: string | null;
+	direction: Direction;
+	position?: number;
+	targets: string[];
+	targetValues: TargetValue[];
+}
+
+export async function saveIndicator(ctx: Ctx, organisationId: string, i: IndicatorForm): Promise<string> {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	return ctx.db.transaction().execute(async (tx) => {
+		const t = { ...ctx, db: tx };
+		const goals = await repo.listGoals(tx, organisationId);
+		if (!goals.some((g) => g.id === i.goalId)) throw invalid('steering.error.goal');
+		const existing = i.indicatorId
+			? await tx.selectFrom('indicator').select(['id', 'position']).where('organisation_id', '=', organisationId).where('id', '=', i.indicatorId).executeTakeFirst()
+			: null;
+		if (i.indicatorId && !existing) throw invalid('steering.error.indicator');
+		const input = { ...i, position: i.position ?? existing?.position ?? (await nextPosition(t, 'indicator', organisationId)) };
+		const id = existing ? existing.id : await repo.insertIndicator(tx, organisationId, input);
+		if (existing) await repo.updateIndicator(tx, organisationId, id, input);
+		await repo.setTargetLinks(tx, 'indicator_sdg_target', organisationId, id, i.targets);
+		await repo.setTargetValues(tx, organisationId, id, i.targetValues);
+		return id;
+	});
+}
+
+export async function removeIndicator(ctx: Ctx, organisationId: string, indicatorId: string): Promise<void> {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	if (!(await repo.deleteIndicator(ctx.db, organisationId, indicatorId))) throw invalid('steering.error.indicator');
+}
+
+async function requireIndicator(ctx: Ctx, organisationId: string, indicatorId: string): Promise<void> {
+	const found = await ctx.db.selectFrom('indicator').select('id').where('organisation_id', '=', organisationId).where('id', '=', indicatorId).executeTakeFirst();
+	if (!found) throw invalid('steering.error.indicator');
+}
+
+/** Types one outcome by hand (a null value removes it): the statistics a samordnare keeps. */
+export async function setIndicatorOutcome(
+	ctx: Ctx,
+	organisationId: string,
+	indicatorId: string,
+	o: { year: number; gender: Gender; area: string; value: number | null }
+): Promise<void> {
+	await requireOrg(ctx, organisationId, 'statistics.import');
+	await requireIndicator(ctx, organisationId, indicatorId);
+	await repo.setOutcome(ctx.db, organisationId, indicatorId, o);
+}
+
+// ---- judgements
+
+export async function setGoalJudgement(
+	ctx: Ctx,
+	organisationId: string,
+	goalId: string,
+	j: { year: number; level: JudgementLevel; analysis: string }
+): Promise<void> {
+	const { actor } = await requireOrg(ctx, organisationId, 'org.manage');
+	const goals = await repo.listGoals(ctx.db, organisationId);
+	if (!goals.some((g) => g.id === goalId)) throw invalid('steering.error.goal');
+	await repo.upsertJudgement(ctx.db, organisationId, { goalId, ...j, updatedBy: actor.userId });
+}
+
+// ---- what follows an SDG target
+
+export interface FollowingTarget {
+	focusAreas: FocusArea[];
+	goals: PriorityGoal[];
+	indicators: LocalIndicator[];
+}
+
+/** The focus areas, goals and indicators of the organisation that follow any of the given SDG targets. */
+export function followingTargets(s: Pick<Steering, 'focusAreas' | 'goals' | 'indicators'>, codes: readonly string[]): FollowingTarget {
+	const wanted = new Set(codes);
+	const hits = <T extends { targetCodes: string[] }>(list: T[]) => list.filter((x) => x.targetCodes.some((c) => wanted.has(c)));
+	return { focusAreas: hits(s.focusAreas), goals: hits(s.goals), indicators: hits(s.indicators) };
+}
