@@ -68,3 +68,16 @@ function readTarget(series: readonly Point[], direction: Direction, targets: rea
 	const projected = latest.value + slope * (target.year - latest.year);
 	return { ...target, reached, onPace: better(direction, projected, target.value) };
 }
+
+/**
+ * The series an indicator's trend is read from: its own outcomes for the whole municipality (gender T, no
+ * area), or — when fewer than two are typed — the Kolada values of the municipality itself (gender T).
+ */
+export function indicatorSeries(
+	outcomes: readonly { year: number; gender: string; area: string; value: number }[],
+	koladaOwn: readonly { year: number; gender: string; value: number }[]
+): { source: 'own' | 'kolada'; points: Point[] } {
+	const own = outcomes.filter((o) => o.gender === 'T' && o.area === '').map((o) => ({ year: o.year, value: o.value }));
+	if (own.length >= 2 || koladaOwn.length === 0) return { source: 'own', points: own };
+	return { source: 'kolada', points: koladaOwn.filter((k) => k.gender === 'T').map((k) => ({ year: k.year, value: k.value })) };
+}

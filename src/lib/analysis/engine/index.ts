@@ -4,6 +4,7 @@ import type { AnalysisInput, AnalysisResult } from './types.js';
 import { computeCoverage } from './coverage.js';
 import { findConflicts } from './conflicts.js';
 import { findGaps } from './gaps.js';
+import { findSteeringGaps } from './steering-gaps.js';
 import { prepare, rank } from './model.js';
 export { compareFindings, TARGET_COUNT, targetNumber } from './model.js';
 import { computeNetwork } from './network.js';
@@ -21,7 +22,7 @@ export function analyse(input: AnalysisInput): AnalysisResult {
 	return {
 		coverage: computeCoverage(model),
 		strengths: rank(findStrengths(model)),
-		gaps: rank(findGaps(model)),
+		gaps: rank([...findGaps(model), ...findSteeringGaps(model, input.steering)]),
 		synergies: rank(synergies),
 		conflicts: rank(findConflicts(model)),
 		unitSynergy,

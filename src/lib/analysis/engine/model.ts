@@ -791,6 +791,7 @@ export function finding(f: Omit<Finding, 'goals' | 'unitIds' | 'targetCodes' | '
 		goals: f.goals ? [...f.goals] : goalsOf(targetCodes),
 		activityIds: f.activityIds ? sortedIds(f.activityIds) : f.evidence.activities,
 		evidence: f.evidence,
+		...(f.indicatorIds ? { indicatorIds: [...f.indicatorIds] } : {}),
 		message: f.message
 	};
 }

@@ -17,6 +17,8 @@ export const findingTypeLabelKeys = {
 	unaddressed: 'finding.type.unaddressed',
 	onlyNegative: 'finding.type.onlyNegative',
 	withoutIndicator: 'finding.type.withoutIndicator',
+	notFollowed: 'finding.type.notFollowed',
+	wrongWay: 'finding.type.wrongWay',
 	fragileGoal: 'finding.type.fragileGoal',
 	sharedTargets: 'finding.type.sharedTargets',
 	reinforcingPair: 'finding.type.reinforcingPair',

@@ -60,6 +60,18 @@ export interface AnalysisInput {
 	readonly interactions: readonly AnalysisInteraction[];
 	/** Omitted: the default grouping (DEFAULT_DIMENSIONS). */
 	readonly dimensions?: DimensionGrouping;
+	/** The municipality's own indicators and the SDG targets they follow; omitted or empty: no steering gaps. */
+	readonly steering?: readonly AnalysisLocalIndicator[];
+}
+
+/** One of the municipality's own indicators, as far as the gap list needs it. */
+export interface AnalysisLocalIndicator {
+	readonly id: string;
+	readonly name: string;
+	readonly targetCodes: readonly string[];
+	/** The municipality's own reading of its outcomes (domain/trend.ts), and the baseline year it reads from. */
+	readonly trend: 'right' | 'wrong' | 'flat' | 'unknown';
+	readonly since: number | null;
 }
 
 /** Ids of the inputs a figure or finding rests on. */
@@ -88,6 +100,8 @@ export type FindingType =
 	| 'onlyNegative' // contributions exist, all negative
 	| 'withoutIndicator' // relevant and contributed to, but no contribution names an indicator
 	| 'fragileGoal' // a goal whose relevant targets are covered by a single unit
+	| 'notFollowed' // relevant and contributed to, but none of the municipality's own indicators follows it
+	| 'wrongWay' // followed by one of the municipality's own indicators, which is moving the wrong way
 	// synergies
 	| 'sharedTargets' // two units contributing positively to the same targets
 	| 'reinforcingPair' // two prioritised targets joined by a positive interaction score (≥ 2)
@@ -108,6 +122,8 @@ export interface Finding {
 	readonly goals: readonly number[];
 	readonly activityIds: readonly string[];
 	readonly evidence: Evidence;
+	/** The municipality's own indicators the finding rests on (steering gaps only). */
+	readonly indicatorIds?: readonly string[];
 	readonly message: FindingMessage;
 }
 

@@ -15,6 +15,8 @@ export interface CouncilViewSource {
 	readonly cycles: readonly { readonly id: string; readonly name: string }[];
 	readonly units: readonly { readonly id: string; readonly name: string }[];
 	readonly activities: readonly { readonly id: string; readonly name: string; readonly unitId: string }[];
+	/** The municipality's own indicators, named by the steering gaps. */
+	readonly indicators?: readonly { readonly id: string; readonly name: string }[];
 	readonly result: AnalysisResult;
 	readonly previous: { readonly cycle: { readonly id: string; readonly name: string }; readonly comparison: AnalysisComparison } | null;
 }
@@ -25,7 +27,8 @@ export function councilView(source: CouncilViewSource, orgId: string, locale: Lo
 		orgId,
 		cycleId: source.cycle.id,
 		units: new Map(source.units.map((u) => [u.id, u.name])),
-		activities: new Map(source.activities.map((a) => [a.id, { name: a.name, unitId: a.unitId }]))
+		activities: new Map(source.activities.map((a) => [a.id, { name: a.name, unitId: a.unitId }])),
+		indicators: new Map((source.indicators ?? []).map((i) => [i.id, i.name]))
 	};
 	const items = (findings: readonly Finding[], cycleId = source.cycle.id) =>
 		findingItems(findings, (f) => describeFinding(f, locale), { ...ctx, cycleId });

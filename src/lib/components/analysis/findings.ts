@@ -1,10 +1,11 @@
 // What the council view's lists show of a finding: its sentence and the inputs behind it as links — the
-// units' mapping pages, the activities (on their unit's mapping page) and the targets or goals on the SDG pages.
+// units' mapping pages, the activities (on their unit's mapping page), the municipality's own indicators (on
+// the steering page) and the targets or goals on the SDG pages.
 import type { Finding } from '#lib/analysis/engine/types.js';
 import { parseTargetCode } from '#lib/domain/sdg-codes.js';
 
 export interface FindingLink {
-	readonly kind: 'unit' | 'activity' | 'target' | 'goal';
+	readonly kind: 'unit' | 'activity' | 'indicator' | 'target' | 'goal';
 	readonly href: string;
 	/** The unit's or activity's name, the target code or the goal number. */
 	readonly label: string;
@@ -21,10 +22,12 @@ export interface FindingContext {
 	readonly cycleId: string;
 	readonly units: ReadonlyMap<string, string>;
 	readonly activities: ReadonlyMap<string, { readonly name: string; readonly unitId: string }>;
+	/** The municipality's own indicators by id (steering gaps link to them on the steering page). */
+	readonly indicators?: ReadonlyMap<string, string>;
 }
 
 /** The links of one finding, in the order units, activities, targets, then goals not already named by a target. */
-export function findingLinks(f: Pick<Finding, 'unitIds' | 'activityIds' | 'targetCodes' | 'goals'>, ctx: FindingContext): FindingLink[] {
+export function findingLinks(f: Pick<Finding, 'unitIds' | 'activityIds' | 'targetCodes' | 'goals' | 'indicatorIds'>, ctx: FindingContext): FindingLink[] {
 	const mapping = (unitId: string) => `/org/${ctx.orgId}/kartlaggning/${ctx.cycleId}/${unitId}`;
 	const links: FindingLink[] = [];
 	for (const id of f.unitIds) {
@@ -34,6 +37,10 @@ export function findingLinks(f: Pick<Finding, 'unitIds' | 'activityIds' | 'targe
 	for (const id of f.activityIds) {
 		const a = ctx.activities.get(id);
 		if (a) links.push({ kind: 'activity', href: mapping(a.unitId), label: a.name });
+	}
+	for (const id of f.indicatorIds ?? []) {
+		const name = ctx.indicators?.get(id);
+		if (name !== undefined) links.push({ kind: 'indicator', href: `/org/${ctx.orgId}/styrning#indicator-${id}`, label: name });
 	}
 	const goalsOfTargets = new Set<number>();
 	for (const code of f.targetCodes) {

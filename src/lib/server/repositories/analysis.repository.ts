@@ -13,6 +13,7 @@
 // compares strings): the engine takes them in id order and sorts only what does not arrive so. Interaction
 // scores it places by their cell, so they come in any order.
 import { sql, type CompiledQuery } from 'kysely';
+import { loadSteeringIndicators } from './steering.repository.js';
 import type { Db } from '../db/index.js';
 import type {
 	AnalysisActivity,
@@ -86,16 +87,17 @@ export async function loadAnalysisInput(db: Db, organisationId: string, cycleId:
 	// Each result is split as soon as it arrives, while the database works on the next: side by side on
 	// several connections on server PostgreSQL, one after another in its own thread embedded. Sent
 	// largest split first, so what is left to split after the last query is small.
-	const [contributions, interactions, relevance, activities, units, organisation] = await Promise.all([
+	const [contributions, interactions, relevance, activities, units, organisation, steering] = await Promise.all([
 		db.executeQuery(q.contributions).then((r) => toContributions(r.rows)),
 		db.executeQuery(q.interactions).then((r) => toInteractions(r.rows)),
 		db.executeQuery(q.relevance).then((r) => toRelevance(r.rows)),
 		db.executeQuery(q.activities).then((r) => toActivities(r.rows)),
 		db.executeQuery(q.units).then((r) => rowsToUnits(r.rows)),
-		db.executeQuery(q.organisation)
+		db.executeQuery(q.organisation),
+		loadSteeringIndicators(db, organisationId)
 	]);
 	const dimensions = parseDimensionGoals(organisation.rows[0]?.dimension_goals);
-	const input = { units, relevance, activities, contributions, interactions };
+	const input = { units, relevance, activities, contributions, interactions, ...(steering.length ? { steering } : {}) };
 	return dimensions ? { ...input, dimensions } : input;
 }
 

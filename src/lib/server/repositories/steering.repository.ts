@@ -13,6 +13,8 @@ import type {
 	PriorityGoal,
 	TargetValue
 } from '#lib/domain/steering.js';
+import { indicatorSeries, trendOf } from '#lib/domain/trend.js';
+import type { AnalysisLocalIndicator } from '#lib/analysis/engine/types.js';
 import type { Db } from '../db/index.js';
 
 export type LinkTable = 'focus_area_sdg_target' | 'priority_goal_sdg_target' | 'indicator_sdg_target';
@@ -310,4 +312,30 @@ export async function upsertJudgement(
 
 export async function deleteJudgement(db: Db, organisationId: string, goalId: string, year: number): Promise<void> {
 	await db.deleteFrom('goal_judgement').where('organisation_id', '=', organisationId).where('goal_id', '=', goalId).where('year', '=', year).execute();
+}
+
+/**
+ * The organisation's indicators as the analysis reads them: the SDG targets each follows and its trend, from
+ * its own outcomes or else the Kolada values of the organisation's own municipality.
+ */
+export async function loadSteeringIndicators(db: Db, organisationId: string): Promise<AnalysisLocalIndicator[]> {
+	const indicators = await listIndicators(db, organisationId);
+	if (indicators.length === 0) return [];
+	const kpis = [...new Set(indicators.map((i) => i.koladaKpi).filter((k): k is string => k !== null))];
+	const kolada = kpis.length
+		? await db
+				.selectFrom('kolada_value')
+				.innerJoin('organisation', 'organisation.id', 'kolada_value.organisation_id')
+				.select(['kolada_value.kpi', 'kolada_value.year', 'kolada_value.gender', 'kolada_value.value'])
+				.where('kolada_value.organisation_id', '=', organisationId)
+				.whereRef('kolada_value.municipality', '=', 'organisation.kolada_id')
+				.where('kolada_value.gender', '=', 'T')
+				.where('kolada_value.kpi', 'in', kpis)
+				.execute()
+		: [];
+	return indicators.map((i) => {
+		const series = indicatorSeries(i.outcomes, i.koladaKpi ? kolada.filter((k) => k.kpi === i.koladaKpi) : []);
+		const trend = trendOf(series.points, i.direction, i.targets);
+		return { id: i.id, name: i.name, targetCodes: i.targetCodes, trend: trend.status, since: trend.baseline?.year ?? null };
+	});
 }

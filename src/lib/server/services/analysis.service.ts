@@ -48,6 +48,7 @@ export async function getAnalysis(ctx: Ctx, organisationId: string, cycleId: str
 		cycles: list,
 		units: input.units,
 		activities: input.activities,
+		indicators: (input.steering ?? []).map((i) => ({ id: i.id, name: i.name })),
 		result,
 		previous: before && previousInput ? { cycle: before, comparison: compareAnalyses(analyse(previousInput), result) } : null
 	};
