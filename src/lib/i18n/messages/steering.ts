@@ -14,7 +14,10 @@ export const sv = {
 	'steering.error.goal': 'Det prioriterade målet finns inte (längre) i organisationen.',
 	'steering.error.unit': 'Enheten finns inte i organisationen.',
 	'steering.error.parent': 'Välj ett överordnat fokusområde eller mål på översta nivån, inte det du redigerar eller ett av dess egna.',
-	'steering.error.indicator': 'Indikatorn finns inte (längre) i organisationen.'
+	'steering.error.indicator': 'Indikatorn finns inte (längre) i organisationen.',
+	'steering.sdg.followedIn': 'Följs i {organisation}',
+	'steering.sdg.goal': 'Prioriterat mål:',
+	'steering.sdg.indicator': 'Indikator:'
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -32,5 +35,8 @@ export const en: Record<keyof typeof sv, string> = {
 	'steering.error.goal': 'The prioritised goal does not exist (any more) in the organisation.',
 	'steering.error.unit': 'The unit does not exist in the organisation.',
 	'steering.error.parent': 'Choose a parent focus area or goal at the top level, not the one you are editing or one of its own.',
-	'steering.error.indicator': 'The indicator does not exist (any more) in the organisation.'
+	'steering.error.indicator': 'The indicator does not exist (any more) in the organisation.',
+	'steering.sdg.followedIn': 'Followed in {organisation}',
+	'steering.sdg.goal': 'Prioritised goal:',
+	'steering.sdg.indicator': 'Indicator:'
 };

@@ -11,6 +11,7 @@ import { createCycle } from './cycle.service.js';
 import { setRelevances } from './mapping.service.js';
 import {
 	getSteering,
+	localSteeringOfGoal,
 	removeFocusArea,
 	removeGoal,
 	saveFocusArea,
@@ -213,5 +214,25 @@ describe('the council’s gap list', () => {
 		);
 		expect(gaps).toHaveLength(2);
 		expect(after.indicators).toEqual([{ id: indicator, name: 'Företagsklimat, Insikt, index 1-100' }]);
+	});
+});
+
+describe('an SDG goal’s page', () => {
+	it('shows a member the own organisations’ goals and indicators following its targets, and a stranger nothing of them', async () => {
+		const goal = await saveGoal(as(f.samordnare), org(), goalForm('Alingsås växer', { targets: ['8.3', '9.1'] }));
+		const indicator = await saveIndicator(as(f.samordnare), org(), indicatorForm(goal, { targets: ['8.3', '8.5'] }));
+		await saveGoal(as(other.samordnare), other.organisation.id, goalForm('Betas mål', { targets: ['8.3'] }));
+		expect(await localSteeringOfGoal(as(f.lasare), 8)).toEqual([
+			{
+				organisation: { id: org(), name: 'Alfa kommun' },
+				targets: {
+					'8.3': { goals: [{ id: goal, title: 'Alingsås växer' }], indicators: [{ id: indicator, name: 'Företagsklimat, Insikt, index 1-100' }] },
+					'8.5': { goals: [], indicators: [{ id: indicator, name: 'Företagsklimat, Insikt, index 1-100' }] }
+				}
+			}
+		]);
+		expect(await localSteeringOfGoal(as(f.lasare), 3)).toEqual([]);
+		expect((await localSteeringOfGoal(as(other.lasare), 8)).map((l) => l.organisation.name)).toEqual(['Beta kommun']);
+		expect(await localSteeringOfGoal(ctxOf(db, null), 8)).toEqual([]);
 	});
 });

@@ -4,7 +4,7 @@
 // id is a 400 with a message, never a database error.
 import { can, type Role } from '#lib/domain/roles.js';
 import type { Direction, FocusArea, Gender, GoalJudgement, IndicatorKind, JudgementLevel, LocalIndicator, PriorityGoal, TargetValue } from '#lib/domain/steering.js';
-import { findOrganisation } from '../repositories/organisation.repository.js';
+import { findOrganisation, listOrganisationsOfUser } from '../repositories/organisation.repository.js';
 import * as repo from '../repositories/steering.repository.js';
 import { listUnits } from '../repositories/unit.repository.js';
 import { requireOrg } from './access.js';
@@ -231,4 +231,30 @@ export function followingTargets(s: Pick<Steering, 'focusAreas' | 'goals' | 'ind
 	const wanted = new Set(codes);
 	const hits = <T extends { targetCodes: string[] }>(list: T[]) => list.filter((x) => x.targetCodes.some((c) => wanted.has(c)));
 	return { focusAreas: hits(s.focusAreas), goals: hits(s.goals), indicators: hits(s.indicators) };
+}
+
+export interface LocalSteeringOfGoal {
+	organisation: { id: string; name: string };
+	/** Per SDG target code of the goal: the organisation's prioritised goals and indicators that follow it. */
+	targets: Record<string, { goals: Array<{ id: string; title: string }>; indicators: Array<{ id: string; name: string }> }>;
+}
+
+/**
+ * For an SDG goal's page: in each organisation the signed-in person belongs to, the prioritised goals and
+ * indicators that follow the goal's targets. Signed out, or in no organisation: nothing.
+ */
+export async function localSteeringOfGoal(ctx: Ctx, goalNumber: number): Promise<LocalSteeringOfGoal[]> {
+	if (!ctx.actor) return [];
+	const prefix = `${goalNumber}.`;
+	const out: LocalSteeringOfGoal[] = [];
+	for (const o of await listOrganisationsOfUser(ctx.db, ctx.actor.userId)) {
+		await requireOrg(ctx, o.id, 'org.view');
+		const [goals, indicators] = await Promise.all([repo.listGoals(ctx.db, o.id), repo.listIndicators(ctx.db, o.id)]);
+		const targets: LocalSteeringOfGoal['targets'] = {};
+		const at = (code: string) => (targets[code] ??= { goals: [], indicators: [] });
+		for (const g of goals) for (const c of g.targetCodes) if (c.startsWith(prefix)) at(c).goals.push({ id: g.id, title: g.title });
+		for (const i of indicators) for (const c of i.targetCodes) if (c.startsWith(prefix)) at(c).indicators.push({ id: i.id, name: i.name });
+		if (Object.keys(targets).length) out.push({ organisation: { id: o.id, name: o.name }, targets });
+	}
+	return out;
 }
