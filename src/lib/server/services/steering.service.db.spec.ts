@@ -132,15 +132,17 @@ describe('the steering model', () => {
 });
 
 describe('refusals', () => {
-	it('refuses references to another organisation’s rows with a 400 and stores nothing', async () => {
+	it('refuses references to another organisation’s rows with a 404 naming the reference, and stores nothing', async () => {
 		const ctx = as(f.samordnare);
 		const theirs = await saveGoal(as(other.samordnare), other.organisation.id, goalForm('Betas mål'));
 		const theirArea = await saveFocusArea(as(other.samordnare), other.organisation.id, { focusAreaId: null, parentId: null, name: 'Betas område', description: null, targets: [] });
 		expect((await serviceError(saveIndicator(ctx, org(), indicatorForm(theirs)))).messageKey).toBe('steering.error.goal');
 		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { focusAreaId: theirArea })))).messageKey).toBe('steering.error.focusArea');
 		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { unitId: other.units.sn.id })))).messageKey).toBe('steering.error.unit');
-		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { parentId: theirs })))).messageKey).toBe('steering.error.parent');
-		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { goalId: theirs })))).status).toBe(400);
+		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { parentId: theirs })))).messageKey).toBe('steering.error.goal');
+		for (const call of [saveIndicator(ctx, org(), indicatorForm(theirs)), saveGoal(ctx, org(), goalForm('X', { unitId: other.units.sn.id }))])
+			expect((await serviceError(call)).status).toBe(404);
+		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { goalId: theirs })))).status).toBe(404);
 		const s = await getSteering(ctx, org());
 		expect(s.goals).toEqual([]);
 		expect((await getSteering(as(other.samordnare), other.organisation.id)).goals.map((g) => g.title)).toEqual(['Betas mål']);

@@ -1,7 +1,7 @@
 // The municipality's own steering: vision → focus areas → prioritised goals → indicators, each linked to the
 // SDG targets it follows. Everyone in the organisation reads it; the samordnare edits it (org.manage) and
 // types or imports outcomes (statistics.import). References to other rows are checked here, so a tampered
-// id is a 400 with a message, never a database error.
+// id is a 4xx with a message, never a database error.
 import { can, type Role } from '#lib/domain/roles.js';
 import type { Direction, FocusArea, Gender, GoalJudgement, IndicatorKind, JudgementLevel, LocalIndicator, PriorityGoal, TargetValue } from '#lib/domain/steering.js';
 import { findOrganisation, listOrganisationsOfUser } from '../repositories/organisation.repository.js';
@@ -54,8 +54,13 @@ export async function getSteering(ctx: Ctx, organisationId: string): Promise<Ste
 	};
 }
 
-const invalid = (key: 'steering.error.focusArea' | 'steering.error.goal' | 'steering.error.unit' | 'steering.error.parent' | 'steering.error.indicator') =>
-	new ServiceError(400, key);
+/**
+ * A referenced row that is not the organisation's: 404 as everywhere else (another organisation's ids reveal
+ * nothing), but with a message that says which reference, since the usual cause is a row removed meanwhile.
+ * A reference that breaks the shape (a sub-area under a sub-area) is a 400.
+ */
+const invalid = (key: 'steering.error.focusArea' | 'steering.error.goal' | 'steering.error.unit' | 'steering.error.indicator') => new ServiceError(404, key);
+const badParent = () => new ServiceError(400, 'steering.error.parent');
 
 async function nextPosition(ctx: Ctx, table: 'focus_area' | 'priority_goal' | 'indicator', organisationId: string): Promise<number> {
 	const row = await ctx.db
@@ -85,8 +90,9 @@ export async function saveFocusArea(ctx: Ctx, organisationId: string, f: FocusAr
 		const areas = await repo.listFocusAreas(tx, organisationId);
 		if (f.parentId) {
 			const parent = areas.find((a) => a.id === f.parentId);
-			if (!parent || parent.parentId !== null || parent.id === f.focusAreaId) throw invalid('steering.error.parent');
-			if (f.focusAreaId && areas.some((a) => a.parentId === f.focusAreaId)) throw invalid('steering.error.parent');
+			if (!parent) throw invalid('steering.error.focusArea');
+			if (parent.parentId !== null || parent.id === f.focusAreaId) throw badParent();
+			if (f.focusAreaId && areas.some((a) => a.parentId === f.focusAreaId)) throw badParent();
 		}
 		const existing = f.focusAreaId ? areas.find((a) => a.id === f.focusAreaId) : null;
 		if (f.focusAreaId && !existing) throw invalid('steering.error.focusArea');
@@ -129,8 +135,9 @@ export async function saveGoal(ctx: Ctx, organisationId: string, g: GoalForm): P
 		// A unit's own goal derives from a prioritised goal of the organisation: one level, no cycles.
 		if (g.parentId) {
 			const parent = goals.find((x) => x.id === g.parentId);
-			if (!parent || parent.parentId !== null || parent.id === g.goalId) throw invalid('steering.error.parent');
-			if (g.goalId && goals.some((x) => x.parentId === g.goalId)) throw invalid('steering.error.parent');
+			if (!parent) throw invalid('steering.error.goal');
+			if (parent.parentId !== null || parent.id === g.goalId) throw badParent();
+			if (g.goalId && goals.some((x) => x.parentId === g.goalId)) throw badParent();
 		}
 		const existing = g.goalId ? goals.find((x) => x.id === g.goalId) : null;
 		if (g.goalId && !existing) throw invalid('steering.error.goal');
