@@ -30,12 +30,12 @@ export class Client {
 		return { status: res.status, body: await res.text(), location: res.headers.get('location') };
 	}
 
-	async post(path: string, fields: Record<string, string | string[]>, origin = this.base) {
+	async post(path: string, fields: Record<string, string | string[]>, origin = this.base, extraHeaders: Record<string, string> = {}) {
 		const body = new URLSearchParams();
 		for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
 		const res = await fetch(this.base + path, {
 			method: 'POST',
-			headers: this.headers({ origin, 'content-type': 'application/x-www-form-urlencoded' }),
+			headers: this.headers({ origin, 'content-type': 'application/x-www-form-urlencoded', ...extraHeaders }),
 			body,
 			redirect: 'manual'
 		});

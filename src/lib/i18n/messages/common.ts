@@ -29,6 +29,7 @@ export const sv = {
 	'form.invalidEmail': 'Ange en giltig e-postadress.',
 	'form.tooLong': 'Texten är för lång. Korta ner den och försök igen.',
 	'form.invalid': 'Ogiltigt värde.',
+	'form.controlChars': 'Texten innehåller osynliga styrtecken (till exempel NUL) som inte kan sparas. Skriv in texten igen eller klistra in den som ren text.',
 	'form.errorSummary': 'Formuläret innehåller fel',
 	'form.save': 'Spara',
 } as const;
@@ -63,6 +64,7 @@ export const en: Record<keyof typeof sv, string> = {
 	'form.invalidEmail': 'Enter a valid email address.',
 	'form.tooLong': 'The text is too long. Shorten it and try again.',
 	'form.invalid': 'Invalid value.',
+	'form.controlChars': 'The text contains invisible control characters (such as NUL) that cannot be saved. Type it again or paste it as plain text.',
 	'form.errorSummary': 'The form has errors',
 	'form.save': 'Save',
 };

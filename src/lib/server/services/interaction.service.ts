@@ -2,6 +2,7 @@
 // score with a reason, the score the group settles on, importing a matrix in the SEI layout, copying the
 // last cycle's scores, and the rankings of the scores that count. Every change is published on the
 // cycle's channel after its commit, so scorers on their own laptops follow each other's progress.
+import { withoutControlChars } from '#lib/validation/form.js';
 import { cellAgreement, matrixFromScoredCells } from '#lib/analysis/interactions/agreement.js';
 import { goalMatrix } from '#lib/analysis/interactions/goals.js';
 import { parseSeiFile } from '#lib/analysis/interactions/import.js';
@@ -298,7 +299,7 @@ export async function importMatrix(ctx: Ctx, organisationId: string, cycleId: st
 		const removed = mode === 'replace' ? await repo.deleteAllAgreed(trx, s) : 0;
 		await repo.upsertImported(trx, s, values, access.actor.userId);
 		const result = { targets: codes.length, cells: values.length, removed };
-		await audit(trx, access, cycleId, 'interaction.import', null, { filename: filename.slice(0, 200), mode, ...result });
+		await audit(trx, access, cycleId, 'interaction.import', null, { filename: withoutControlChars(filename).slice(0, 200), mode, ...result });
 		return result;
 	});
 }

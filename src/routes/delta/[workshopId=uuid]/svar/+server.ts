@@ -10,9 +10,12 @@ import { guard } from '#lib/server/http/respond.js';
 import { ratingSchema } from '#lib/validation/workshop.js';
 import { stepInputFromFields } from '#lib/validation/workshop-inputs.js';
 import { translator } from '#lib/i18n/index.js';
+import { controlCharPath } from '#lib/validation/form.js';
 
 export const POST: RequestHandler = async ({ request, locals, params, cookies, url }) => {
 	const body: unknown = await request.json().catch(() => null);
+	// A control character anywhere in the input (PostgreSQL refuses NUL) is refused with its message, not stored.
+	if (controlCharPath(body) !== null) return json({ message: translator(locals.locale)('form.controlChars') }, { status: 400 });
 	const rating = ratingSchema.safeParse(body);
 	const note = rating.success || typeof body !== 'object' || body === null ? null : stepInputFromFields(body as Record<string, unknown>);
 	const input = rating.success ? rating.data : note?.ok ? note.data : null;
