@@ -140,7 +140,7 @@ describe('refusals', () => {
 		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { focusAreaId: theirArea })))).messageKey).toBe('steering.error.focusArea');
 		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { unitId: other.units.sn.id })))).messageKey).toBe('steering.error.unit');
 		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { parentId: theirs })))).messageKey).toBe('steering.error.goal');
-		for (const call of [saveIndicator(ctx, org(), indicatorForm(theirs)), saveGoal(ctx, org(), goalForm('X', { unitId: other.units.sn.id }))])
+		for (const call of [() => saveIndicator(ctx, org(), indicatorForm(theirs)), () => saveGoal(ctx, org(), goalForm('X', { unitId: other.units.sn.id }))])
 			expect((await serviceError(call)).status).toBe(404);
 		expect((await serviceError(saveGoal(ctx, org(), goalForm('X', { goalId: theirs })))).status).toBe(404);
 		const s = await getSteering(ctx, org());
@@ -163,13 +163,14 @@ describe('refusals', () => {
 		const goal = await saveGoal(as(f.samordnare), org(), goalForm('Mål'));
 		const indicator = await saveIndicator(as(f.samordnare), org(), indicatorForm(goal));
 		const ctx = as(f[role]);
+		// Thunks, so each call starts only when its refusal is awaited (no rejection left unhandled meanwhile).
 		for (const call of [
-			saveFocusArea(ctx, org(), { focusAreaId: null, parentId: null, name: 'X', description: null, targets: [] }),
-			saveGoal(ctx, org(), goalForm('X')),
-			removeGoal(ctx, org(), goal),
-			saveIndicator(ctx, org(), indicatorForm(goal)),
-			setIndicatorOutcome(ctx, org(), indicator, { year: 2020, gender: 'T', area: '', value: 1 }),
-			setGoalJudgement(ctx, org(), goal, { year: 2020, level: 'uppfyllt', analysis: '' })
+			() => saveFocusArea(ctx, org(), { focusAreaId: null, parentId: null, name: 'X', description: null, targets: [] }),
+			() => saveGoal(ctx, org(), goalForm('X')),
+			() => removeGoal(ctx, org(), goal),
+			() => saveIndicator(ctx, org(), indicatorForm(goal)),
+			() => setIndicatorOutcome(ctx, org(), indicator, { year: 2020, gender: 'T', area: '', value: 1 }),
+			() => setGoalJudgement(ctx, org(), goal, { year: 2020, level: 'uppfyllt', analysis: '' })
 		])
 			expect((await serviceError(call)).status).toBe(403);
 		const s = await getSteering(ctx, org());
@@ -181,7 +182,12 @@ describe('refusals', () => {
 	it('answers 404 to a samordnare of another organisation, reading or writing', async () => {
 		const goal = await saveGoal(as(f.samordnare), org(), goalForm('Mål'));
 		const ctx = as(other.samordnare);
-		for (const call of [getSteering(ctx, org()), saveGoal(ctx, org(), goalForm('X')), removeGoal(ctx, org(), goal), setGoalJudgement(ctx, org(), goal, { year: 2020, level: 'delvis', analysis: '' })])
+		for (const call of [
+			() => getSteering(ctx, org()),
+			() => saveGoal(ctx, org(), goalForm('X')),
+			() => removeGoal(ctx, org(), goal),
+			() => setGoalJudgement(ctx, org(), goal, { year: 2020, level: 'delvis', analysis: '' })
+		])
 			expect((await serviceError(call)).status).toBe(404);
 		expect((await getSteering(as(f.samordnare), org())).goals.map((g) => g.title)).toEqual(['Mål']);
 	});
