@@ -168,3 +168,8 @@ export const judgementSchema = z.object({
 });
 
 export const removeSchema = z.object({ id: id() });
+
+/** One step up or down among the item's siblings. */
+export const moveSchema = z.object({ id: id(), direction: z.enum(['up', 'down'], { error: 'form.invalid' }) });
+
+export const removeJudgementSchema = z.object({ goalId: id(), year: year() });

@@ -286,6 +286,12 @@ export async function setOutcome(
 		.execute();
 }
 
+/** Numbers the rows in the given order (0, 1, 2 …): a reorder of siblings. */
+export async function setPositions(db: Db, table: 'focus_area' | 'priority_goal' | 'indicator', organisationId: string, ids: readonly string[]): Promise<void> {
+	for (const [position, id] of ids.entries())
+		await db.updateTable(table).set({ position }).where('organisation_id', '=', organisationId).where('id', '=', id).execute();
+}
+
 // ---- judgements
 
 export async function listJudgements(db: Db, organisationId: string): Promise<GoalJudgement[]> {

@@ -225,6 +225,51 @@ export async function setGoalJudgement(
 	await repo.upsertJudgement(ctx.db, organisationId, { goalId, ...j, updatedBy: actor.userId });
 }
 
+export async function removeGoalJudgement(ctx: Ctx, organisationId: string, goalId: string, year: number): Promise<void> {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	const goals = await repo.listGoals(ctx.db, organisationId);
+	if (!goals.some((g) => g.id === goalId)) throw invalid('steering.error.goal');
+	await repo.deleteJudgement(ctx.db, organisationId, goalId, year);
+}
+
+// ---- order
+
+/**
+ * Moves a focus area, goal or indicator one step up (-1) or down (+1) among its siblings: focus areas with
+ * the same parent, goals under the same focus area and parent, indicators of the same goal.
+ */
+export async function moveSteeringItem(ctx: Ctx, organisationId: string, kind: 'focusArea' | 'goal' | 'indicator', id: string, delta: -1 | 1): Promise<void> {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	await ctx.db.transaction().execute(async (tx) => {
+		let siblings: string[];
+		let table: 'focus_area' | 'priority_goal' | 'indicator';
+		if (kind === 'focusArea') {
+			const all = await repo.listFocusAreas(tx, organisationId);
+			const item = all.find((a) => a.id === id);
+			if (!item) throw invalid('steering.error.focusArea');
+			siblings = all.filter((a) => a.parentId === item.parentId).map((a) => a.id);
+			table = 'focus_area';
+		} else if (kind === 'goal') {
+			const all = await repo.listGoals(tx, organisationId);
+			const item = all.find((g) => g.id === id);
+			if (!item) throw invalid('steering.error.goal');
+			siblings = all.filter((g) => g.focusAreaId === item.focusAreaId && g.parentId === item.parentId).map((g) => g.id);
+			table = 'priority_goal';
+		} else {
+			const all = await repo.listIndicators(tx, organisationId);
+			const item = all.find((i) => i.id === id);
+			if (!item) throw invalid('steering.error.indicator');
+			siblings = all.filter((i) => i.goalId === item.goalId).map((i) => i.id);
+			table = 'indicator';
+		}
+		const at = siblings.indexOf(id);
+		const to = at + delta;
+		if (to < 0 || to >= siblings.length) return;
+		[siblings[at], siblings[to]] = [siblings[to]!, siblings[at]!];
+		await repo.setPositions(tx, table, organisationId, siblings);
+	});
+}
+
 // ---- what follows an SDG target
 
 export interface FollowingTarget {
