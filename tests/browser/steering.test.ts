@@ -215,6 +215,33 @@ describe.skipIf(skip)('the steering pages', () => {
 			expect(await judgement.innerText()).toContain('Andelen ökar, men inte i den takt målet kräver.');
 		});
 
+		it('adds a focus area with a sub-area and moves the goal into the sub-area', async () => {
+			const area = `Hållbart resande (${javaScript ? 'med' : 'utan'} JavaScript)`;
+			const sub = `Kollektivtrafik (${javaScript ? 'med' : 'utan'} JavaScript)`;
+			await visit(page, app.url, `/org/${orgId}/styrning`);
+			await follow(page, page.getByRole('link', { name: 'Ändra fokusområden' }), `/org/${orgId}/styrning/fokusomraden`);
+			await expectAxeClean(page);
+			const add = page.locator('form[aria-labelledby="add-heading"]');
+			await add.getByLabel('Namn').fill(area);
+			await add.getByLabel('Delmål i Agenda 2030').fill('11.2');
+			expect(await send(add.getByRole('button', { name: 'Lägg till fokusområdet' }))).toBe(200);
+			expect(await page.getByRole('status').textContent()).toBe('Fokusområdet är tillagt.');
+			await add.getByLabel('Namn').fill(sub);
+			await add.getByLabel('Delområde till').selectOption({ label: area });
+			expect(await send(add.getByRole('button', { name: 'Lägg till fokusområdet' }))).toBe(200);
+			expect(await page.locator('section.area.sub h2').allTextContents()).toContain(sub);
+			await expectAxeClean(page);
+
+			await visit(page, app.url, `/org/${orgId}/styrning/mal/${goalId}`);
+			await page.getByLabel('Fokusområde').selectOption({ label: `\u2014 ${sub}` });
+			expect(await send(page.getByRole('button', { name: 'Spara', exact: true }))).toBe(200);
+			expect(await page.getByRole('status').textContent()).toBe('Målet är sparat.');
+			await visit(page, app.url, `/org/${orgId}/styrning`);
+			const subSection = page.locator('section.sub-area', { has: page.locator('h3', { hasText: sub }) });
+			expect(await subSection.locator(`section#goal-${goalId} h4`).textContent()).toBe(goalTitle);
+			expect(await subSection.locator(`article#indicator-${indicatorId} h5`).textContent()).toBe(indicatorName);
+		});
+
 		it('fits a 320 px wide screen', async () => {
 			await page.setViewportSize({ width: 320, height: 800 });
 			for (const path of [`/org/${orgId}/styrning`, `/org/${orgId}/styrning/indikator/${indicatorId}`, `/org/${orgId}/styrning/mal/${goalId}`]) {
