@@ -279,5 +279,15 @@ describe.skipIf(skip)('the steering pages', () => {
 			const res = await client.post(`/org/${orgId}/styrning/fokusomraden?/save`, { name: 'Ett fokusområde' });
 			expect(res.status).toBe(403);
 		});
+
+		it('is a stranger to another organisation: its steering pages, search and actions answer 404', async () => {
+			const b = demoLogin(app.output(), 'samordnare', 'Borlänge');
+			const client = new Client(app.url);
+			await client.login(b.email, b.password);
+			for (const path of ['/styrning', '/styrning/mal/ny', '/styrning/fokusomraden', '/styrning/nyckeltal?sok=trafik'])
+				expect((await client.get(`/org/${orgId}${path}`)).status, path).toBe(404);
+			expect((await client.post(`/org/${orgId}/styrning/fokusomraden?/save`, { name: 'Ett fokusområde' })).status).toBe(404);
+			expect((await client.post(`/org/${orgId}/styrning/mal/ny?/save`, { title: 'Ett mål' })).status).toBe(404);
+		});
 	});
 });
