@@ -1,5 +1,6 @@
 // Alingsås as the seeds describe it: the nämnder and Kommunstyrelsen of the budget's driftbudget table
-// ("Exploatering" is a budget line there, not a unit), Vision 2040 and its five focus areas.
+// ("Exploatering" is a budget line there, not a unit) and Vision 2040. Its focus areas with their sub-areas,
+// prioritised goals and indicators are its steering (alingsas-steering.ts, loaded by load-steering.ts).
 import data from './data/alingsas.json' with { type: 'json' };
 import type { UnitType } from '#lib/domain/units.js';
 
@@ -9,7 +10,6 @@ export interface DemoOrganisation {
 	koladaId: string;
 	vision: string | null;
 	visionName: string | null;
-	focusAreas: Array<{ name: string; description: string | null }>;
 	units: Array<{ name: string; type: UnitType; parent?: string }>;
 }
 
@@ -20,7 +20,6 @@ export function alingsas(): DemoOrganisation {
 		koladaId: data.municipality.koladaId,
 		vision: data.vision,
 		visionName: data.visionMeta.name,
-		focusAreas: data.focusAreas.map((f) => ({ name: f.name, description: f.description })),
 		// Kommunstyrelsen first, then the nämnder in the budget's order.
 		units: data.committees
 			.filter((c) => c.type !== 'budgetpost')

@@ -1,5 +1,6 @@
 // Borlänge as its action plan for the environmental strategy names it: the sectors and companies that
-// carry out its measures.
+// carry out its measures. No steering: the plan lists no goals or indicators, and its focus-area labels
+// tag measures (it says nine focus areas but names them only in an image).
 import data from './data/borlange.json' with { type: 'json' };
 import type { DemoOrganisation } from './alingsas.js';
 
@@ -10,7 +11,6 @@ export function borlange(): DemoOrganisation {
 		koladaId: data.municipality.koladaId,
 		vision: null,
 		visionName: null,
-		focusAreas: [],
 		units: data.units.map((u) => ({ name: u.name, type: u.kind === 'bolag' ? 'bolag' : 'sektor' }))
 	};
 }

@@ -1,6 +1,6 @@
-// Loads the demo municipalities, one account per role and Alingsås' kartläggning (load-mapping.ts) into a
-// new embedded database. The passwords are random per installation, kept in the data folder and printed
-// at every start.
+// Loads the demo municipalities, one account per role, Alingsås' steering (load-steering.ts) and its
+// kartläggning (load-mapping.ts) into a new embedded database, or by the CLI's `demo` into the configured one.
+// The passwords are random per installation, kept in the data folder and printed at every start.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/index.js';
@@ -16,6 +16,7 @@ import { borlange } from './borlange.js';
 import { loadAlingsasMapping } from './load-mapping.js';
 import { demoWorkshop, loadDemoWorkshop } from './load-workshop.js';
 import { loadDemoInteractions } from './load-interactions.js';
+import { loadAlingsasSteering } from './load-steering.js';
 
 export interface DemoLogin {
 	email: string;
@@ -34,7 +35,6 @@ async function insertOrganisation(db: Db, demo: DemoOrganisation) {
 		vision: demo.vision,
 		visionName: demo.visionName
 	});
-	await orgs.replaceFocusAreas(db, org.id, demo.focusAreas);
 	const unitIds = new Map<string, string>();
 	for (const [position, u] of demo.units.entries()) {
 		const unit = await unitsRepo.insertUnit(db, org.id, {
@@ -61,6 +61,7 @@ export async function loadDemo(db: Db): Promise<DemoLogin[]> {
 		logins.push({ email: admin.user.email, password: admin.password, role: 'systemadministratör', organisation: null });
 
 		const { org, unitIds } = await insertOrganisation(tx, alingsas());
+		await loadAlingsasSteering(tx, org.id);
 		const people: Array<{ role: Role; name: string; units?: string[] }> = [
 			{ role: 'samordnare', name: 'Sara Samordnare' },
 			{ role: 'processledare', name: 'Per Processledare' },

@@ -60,11 +60,13 @@ export async function listOrganisationsOfUser(db: Db, userId: string): Promise<A
 		.execute();
 }
 
+/** The top-level focus areas (their sub-areas are the steering's, steering.repository.ts). */
 export async function listFocusAreas(db: Db, organisationId: string): Promise<FocusArea[]> {
 	return db
 		.selectFrom('focus_area')
 		.select(['id', 'name', 'description'])
 		.where('organisation_id', '=', organisationId)
+		.where('parent_id', 'is', null)
 		.orderBy('position')
 		.execute();
 }
