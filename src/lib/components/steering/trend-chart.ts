@@ -10,10 +10,13 @@ export const TREND_CHART = { width: 360, height: 190, left: 48, right: 14, top: 
 export type SeriesKey = 'outcome' | 'koladaOwn' | 'koladaComparison';
 
 /** How each line is drawn: colour AND dash pattern AND marker shape, never colour alone. */
-export const SERIES_STYLE: Readonly<Record<SeriesKey, { readonly stroke: string; readonly dash: string | undefined; readonly marker: 'circle' | 'square' | 'diamond' }>> = {
-	outcome: { stroke: '#0b4f8a', dash: undefined, marker: 'circle' },
-	koladaOwn: { stroke: '#6b3a00', dash: '5 3', marker: 'square' },
-	koladaComparison: { stroke: '#4a4a4a', dash: '2 3', marker: 'diamond' }
+/** The own outcomes are drawn widest and first, so a Kolada line with the same values still shows them. */
+export const SERIES_STYLE: Readonly<
+	Record<SeriesKey, { readonly stroke: string; readonly width: number; readonly dash: string | undefined; readonly marker: 'circle' | 'square' | 'diamond' }>
+> = {
+	outcome: { stroke: '#0b4f8a', width: 4, dash: undefined, marker: 'circle' },
+	koladaOwn: { stroke: '#6b3a00', width: 2, dash: '5 3', marker: 'square' },
+	koladaComparison: { stroke: '#4a4a4a', width: 2, dash: '2 3', marker: 'diamond' }
 };
 export const TARGET_STYLE = { stroke: '#1e6b2f' } as const;
 
