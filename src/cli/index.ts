@@ -13,7 +13,9 @@ const commands: Record<string, () => Promise<Command>> = {
 	migrate: async () => (await import('./commands/migrate.js')).migrateCommand,
 	'create-admin': async () => (await import('./commands/create-admin.js')).createAdminCommand,
 	suggest: async () => (await import('./commands/suggest.js')).suggestCommand,
-	interactions: async () => (await import('./commands/interactions.js')).interactionsCommand
+	interactions: async () => (await import('./commands/interactions.js')).interactionsCommand,
+	demo: async () => (await import('./commands/demo.js')).demoCommand,
+	org: async () => (await import('./commands/org.js')).orgCommand
 };
 
 async function usage(): Promise<string> {

@@ -54,44 +54,55 @@ async function account(db: Db, email: string, displayName: string, isAdmin = fal
 	return { user, password };
 }
 
+/** The demo's organisations, as loadDemo creates them (the CLI's `demo` looks for these). */
+export function demoOrganisations(): Array<{ name: string; koladaId: string }> {
+	return [alingsas(), borlange()].map((o) => ({ name: o.name, koladaId: o.koladaId }));
+}
+
+/** The demo's first account: when it exists, the demo has been loaded into this database. */
+export const DEMO_ADMIN_EMAIL = `admin@${DEMO_DOMAIN}`;
+
 export async function loadDemo(db: Db): Promise<DemoLogin[]> {
-	return db.transaction().execute(async (tx) => {
-		const logins: DemoLogin[] = [];
-		const admin = await account(tx, `admin@${DEMO_DOMAIN}`, 'Systemadministratör (demo)', true);
-		logins.push({ email: admin.user.email, password: admin.password, role: 'systemadministratör', organisation: null });
+	return db.transaction().execute((tx) => loadDemoInTransaction(tx));
+}
 
-		const { org, unitIds } = await insertOrganisation(tx, alingsas());
-		await loadAlingsasSteering(tx, org.id);
-		const people: Array<{ role: Role; name: string; units?: string[] }> = [
-			{ role: 'samordnare', name: 'Sara Samordnare' },
-			{ role: 'processledare', name: 'Per Processledare' },
-			{ role: 'deltagare', name: 'Dana Deltagare', units: ['Socialnämnden'] },
-			{ role: 'rådsledamot', name: 'Rut Rådsledamot' },
-			{ role: 'läsare', name: 'Lars Läsare' }
-		];
-		let samordnare: string | null = null;
-		let processledare: string | null = null;
-		let rådsledamot: string | null = null;
-		for (const p of people) {
-			const local = p.role.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-			const a = await account(tx, `${local}@${DEMO_DOMAIN}`, p.name);
-			await members.upsertMembership(tx, org.id, a.user.id, p.role);
-			if (p.units) await members.setMemberUnits(tx, org.id, a.user.id, p.units.map((n) => unitIds.get(n)!).filter(Boolean));
-			logins.push({ email: a.user.email, password: a.password, role: p.role, organisation: org.name });
-			if (p.role === 'samordnare') samordnare = a.user.id;
-			if (p.role === 'processledare') processledare = a.user.id;
-			if (p.role === 'rådsledamot') rådsledamot = a.user.id;
-		}
-		const cycles = await loadAlingsasMapping(tx, org.id, unitIds, samordnare!);
-		await loadDemoWorkshop(tx, org.id, cycles.openId, unitIds.get(demoWorkshop.unit)!, processledare!);
-		await loadDemoInteractions(tx, org.id, cycles, { samordnare: samordnare!, rådsledamot: rådsledamot! });
+/** loadDemo inside a transaction the caller holds (the CLI's check-then-load runs in one). */
+export async function loadDemoInTransaction(tx: Db): Promise<DemoLogin[]> {
+	const logins: DemoLogin[] = [];
+	const admin = await account(tx, DEMO_ADMIN_EMAIL, 'Systemadministratör (demo)', true);
+	logins.push({ email: admin.user.email, password: admin.password, role: 'systemadministratör', organisation: null });
 
-		const b = await insertOrganisation(tx, borlange());
-		const coordinator = await account(tx, `samordnare.borlange@${DEMO_DOMAIN}`, 'Bo Samordnare');
-		await members.upsertMembership(tx, b.org.id, coordinator.user.id, 'samordnare');
-		logins.push({ email: coordinator.user.email, password: coordinator.password, role: 'samordnare', organisation: b.org.name });
-		return logins;
-	});
+	const { org, unitIds } = await insertOrganisation(tx, alingsas());
+	await loadAlingsasSteering(tx, org.id);
+	const people: Array<{ role: Role; name: string; units?: string[] }> = [
+		{ role: 'samordnare', name: 'Sara Samordnare' },
+		{ role: 'processledare', name: 'Per Processledare' },
+		{ role: 'deltagare', name: 'Dana Deltagare', units: ['Socialnämnden'] },
+		{ role: 'rådsledamot', name: 'Rut Rådsledamot' },
+		{ role: 'läsare', name: 'Lars Läsare' }
+	];
+	let samordnare: string | null = null;
+	let processledare: string | null = null;
+	let rådsledamot: string | null = null;
+	for (const p of people) {
+		const local = p.role.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+		const a = await account(tx, `${local}@${DEMO_DOMAIN}`, p.name);
+		await members.upsertMembership(tx, org.id, a.user.id, p.role);
+		if (p.units) await members.setMemberUnits(tx, org.id, a.user.id, p.units.map((n) => unitIds.get(n)!).filter(Boolean));
+		logins.push({ email: a.user.email, password: a.password, role: p.role, organisation: org.name });
+		if (p.role === 'samordnare') samordnare = a.user.id;
+		if (p.role === 'processledare') processledare = a.user.id;
+		if (p.role === 'rådsledamot') rådsledamot = a.user.id;
+	}
+	const cycles = await loadAlingsasMapping(tx, org.id, unitIds, samordnare!);
+	await loadDemoWorkshop(tx, org.id, cycles.openId, unitIds.get(demoWorkshop.unit)!, processledare!);
+	await loadDemoInteractions(tx, org.id, cycles, { samordnare: samordnare!, rådsledamot: rådsledamot! });
+
+	const b = await insertOrganisation(tx, borlange());
+	const coordinator = await account(tx, `samordnare.borlange@${DEMO_DOMAIN}`, 'Bo Samordnare');
+	await members.upsertMembership(tx, b.org.id, coordinator.user.id, 'samordnare');
+	logins.push({ email: coordinator.user.email, password: coordinator.password, role: 'samordnare', organisation: b.org.name });
+	return logins;
 }
 
 const LOGINS_FILE = 'demo-inloggningar.json';
