@@ -13,8 +13,9 @@ import * as analysis from './messages/analysis.js';
 import * as steering from './messages/steering.js';
 import * as kolada from './messages/kolada.js';
 import * as report from './messages/report.js';
+import * as plan from './messages/plan.js';
 
-const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding, council, interactions, analysis, steering, kolada, report] as const;
+const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding, council, interactions, analysis, steering, kolada, report, plan] as const;
 
 type Merge<T extends readonly { sv: object }[]> = T extends readonly [infer H extends { sv: object }, ...infer R extends { sv: object }[]]
 	? H['sv'] & Merge<R>

@@ -421,4 +421,101 @@ export interface Database {
 	indicator_sdg_target: SdgTargetLinkTable;
 	goal_judgement: GoalJudgementTable;
 	kolada_value: KoladaValueTable;
+	action_plan: ActionPlanTable;
+	action_plan_point: ActionPlanPointTable;
+	action_measure: ActionMeasureTable;
+	action_measure_focus_area: ActionMeasureLinkTable;
+	action_measure_goal: ActionMeasureLinkTable;
+	action_measure_indicator: ActionMeasureLinkTable;
+	action_measure_unit: ActionMeasureUnitTable;
+	action_measure_activity: ActionMeasureActivityTable;
+	action_follow_up: ActionFollowUpTable;
+}
+
+export interface ActionPlanTable {
+	id: Generated<string>;
+	organisation_id: string;
+	title: string;
+	period_start: number;
+	period_end: number;
+	decided_by: string | null;
+	/** ISO date text, YYYY-MM-DD. */
+	decided_on: string | null;
+	/** 'open' | 'closed' */
+	status: Generated<string>;
+	copied_from_id: string | null;
+	created_by: string | null;
+	created_at: Timestamp;
+}
+
+export interface ActionPlanPointTable {
+	id: Generated<string>;
+	organisation_id: string;
+	plan_id: string;
+	name: string;
+	due_on: string | null;
+	position: Generated<number>;
+}
+
+export interface ActionMeasureTable {
+	id: Generated<string>;
+	organisation_id: string;
+	plan_id: string;
+	number: number;
+	title: string;
+	description: string | null;
+	local_target: string | null;
+	responsible_unit_id: string | null;
+	target_codes: ColumnType<string[], string[] | undefined, string[]>;
+	/** 'council_item' | 'finding' | null */
+	evidence_kind: string | null;
+	evidence_council_item_id: string | null;
+	evidence_cycle_id: string | null;
+	evidence_finding_key: string | null;
+	evidence_text: string | null;
+	carried_from_id: string | null;
+	created_by: string | null;
+	created_at: Timestamp;
+	updated_by: string | null;
+	updated_at: Timestamp;
+	version: Generated<number>;
+}
+
+/** action_measure_focus_area, action_measure_goal, action_measure_indicator. */
+export interface ActionMeasureLinkTable {
+	organisation_id: string;
+	measure_id: string;
+	subject_id: string;
+}
+
+export interface ActionMeasureUnitTable {
+	organisation_id: string;
+	measure_id: string;
+	unit_id: string;
+	position: Generated<number>;
+}
+
+export interface ActionMeasureActivityTable {
+	organisation_id: string;
+	measure_id: string;
+	unit_id: string;
+	cycle_id: string;
+	activity_id: string;
+}
+
+export interface ActionFollowUpTable {
+	id: Generated<string>;
+	organisation_id: string;
+	plan_id: string;
+	measure_id: string;
+	unit_id: string;
+	point_id: string;
+	status: string;
+	completion: number | null;
+	comment: string | null;
+	indicator_values: Json;
+	author_id: string | null;
+	author_name: string | null;
+	is_example: Generated<boolean>;
+	created_at: Timestamp;
 }
