@@ -17,6 +17,7 @@ import { loadAlingsasMapping } from './load-mapping.js';
 import { demoWorkshop, loadDemoWorkshop } from './load-workshop.js';
 import { loadDemoInteractions } from './load-interactions.js';
 import { loadAlingsasSteering } from './load-steering.js';
+import { loadBorlangeActionPlan } from './load-action-plan.js';
 
 export interface DemoLogin {
 	email: string;
@@ -99,6 +100,7 @@ export async function loadDemoInTransaction(tx: Db): Promise<DemoLogin[]> {
 	await loadDemoInteractions(tx, org.id, cycles, { samordnare: samordnare!, rådsledamot: rådsledamot! });
 
 	const b = await insertOrganisation(tx, borlange());
+	await loadBorlangeActionPlan(tx, b.org.id, b.unitIds);
 	const coordinator = await account(tx, `samordnare.borlange@${DEMO_DOMAIN}`, 'Bo Samordnare');
 	await members.upsertMembership(tx, b.org.id, coordinator.user.id, 'samordnare');
 	logins.push({ email: coordinator.user.email, password: coordinator.password, role: 'samordnare', organisation: b.org.name });
