@@ -50,13 +50,18 @@ describe.skipIf(skip)('the steering pages', () => {
 		 * enhanced: the answer is the action's JSON (its own status inside), and the page updates in place or
 		 * follows a redirect; without, a full page load.
 		 */
-		async function send(button: Locator): Promise<number> {
-			if (!javaScript) return (await submit(page, button)).status();
+		async function send(button: Locator, act?: () => Promise<void>): Promise<number> {
+			if (!javaScript && !act) return (await submit(page, button)).status();
+			if (!javaScript) {
+				const loaded = page.waitForNavigation({ waitUntil: 'load' });
+				await act!();
+				return (await loaded)!.status();
+			}
 			const answer = page.waitForResponse((r) => r.request().method() === 'POST');
 			// after a success or a redirect the page loads its data again
 			const reloaded = page.waitForResponse((r) => r.url().includes('__data.json'));
 			reloaded.catch(() => undefined);
-			await button.click();
+			await (act ? act() : button.click());
 			const body = (await (await answer).json()) as { type: string; status: number };
 			if (body.type === 'success' || body.type === 'redirect') await reloaded;
 			await page.waitForLoadState('networkidle');
@@ -136,7 +141,8 @@ describe.skipIf(skip)('the steering pages', () => {
 				await page.getByLabel('Nyckeltal i Kolada', { exact: true }).fill('N07418');
 			}
 			await page.getByLabel('Enhet', { exact: true }).fill('procent');
-			expect(await send(page.getByRole('button', { name: 'Lägg till indikatorn' }))).toBe(200);
+			// Enter in a field saves the indicator (it does not search)
+			expect(await send(page.getByRole('button', { name: 'Lägg till indikatorn' }), () => page.getByLabel('Enhet', { exact: true }).press('Enter'))).toBe(200);
 			await page.waitForURL(/\/styrning\/indikator\/[0-9a-f-]{36}/);
 			indicatorId = /indikator\/([0-9a-f-]{36})/.exec(pathOf(page))![1]!;
 			expect(await page.getByRole('status').textContent()).toBe('Indikatorn är tillagd. Skriv in utfall nedan.');
