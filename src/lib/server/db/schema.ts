@@ -430,6 +430,9 @@ export interface Database {
 	action_measure_unit: ActionMeasureUnitTable;
 	action_measure_activity: ActionMeasureActivityTable;
 	action_follow_up: ActionFollowUpTable;
+	report_setting: ReportSettingTable;
+	report_conclusion: ReportConclusionTable;
+	report_publication: ReportPublicationTable;
 }
 
 export interface ActionPlanTable {
@@ -518,4 +521,41 @@ export interface ActionFollowUpTable {
 	author_name: string | null;
 	is_example: Generated<boolean>;
 	created_at: Timestamp;
+}
+
+/** The nulägesanalys per cycle: sections chosen and own text before each. */
+export interface ReportSettingTable {
+	organisation_id: string;
+	cycle_id: string;
+	sections: Json;
+	intros: Json;
+	updated_by: string | null;
+	updated_at: Timestamp;
+}
+
+/** One saved version of a conclusion (scope: a dimension or 'overall'); rows are only ever added. */
+export interface ReportConclusionTable {
+	id: Generated<string>;
+	organisation_id: string;
+	cycle_id: string;
+	scope: string;
+	version: number;
+	text: string;
+	author_id: string | null;
+	author_name: Generated<string>;
+	restored_from: number | null;
+	created_at: Timestamp;
+}
+
+/** A published copy of the report under a public slug; unpublished_at set means gone (404). */
+export interface ReportPublicationTable {
+	id: Generated<string>;
+	organisation_id: string;
+	cycle_id: string;
+	slug: string;
+	versions: Json;
+	snapshot: Json;
+	published_by: string | null;
+	published_at: Timestamp;
+	unpublished_at: Date | null;
 }

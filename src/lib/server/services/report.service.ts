@@ -1,0 +1,131 @@
+// The nulägesanalys of one cycle: its source gathered (the analysis and the facts around it), the model
+// built, the samordnare's settings (sections, own text) and the conclusions' versions. Reading needs
+// council.view; writing org.manage (the samordnare). A stale save is a 409 carrying both texts.
+import { analyse } from '#lib/analysis/engine/index.js';
+import type { Locale } from '#lib/i18n/index.js';
+import { buildReport } from '../reports/build.js';
+import { conclusionScopes, sectionIds, type ConclusionScope, type ReportModel, type SectionId } from '../reports/model.js';
+import type { ReportSource } from '../reports/source.js';
+import * as analysis from '../repositories/analysis.repository.js';
+import * as cycles from '../repositories/cycle.repository.js';
+import { findOrganisation } from '../repositories/organisation.repository.js';
+import * as repo from '../repositories/report.repository.js';
+import { requireOrg } from './access.js';
+import type { Ctx } from './actor.js';
+import { notFound, ServiceError } from './errors.js';
+import { cycleOf } from './mapping-access.js';
+import { getSteering } from './steering.service.js';
+
+export const MAX_TEXT = 20_000;
+
+/** Two people saved the same version: what is stored now and what this person wrote, both kept. */
+export class ReportConflictError extends ServiceError {
+	constructor(readonly scope: ConclusionScope, readonly stored: { text: string; version: number; authorName: string }, readonly mine: string) {
+		super(409, 'report.error.conflict', { field: `conclusion-${scope}` });
+	}
+}
+
+export async function listReportCycles(ctx: Ctx, organisationId: string) {
+	await requireOrg(ctx, organisationId, 'council.view');
+	return cycles.listCycles(ctx.db, organisationId);
+}
+
+/** A cycle id, or 'latest' (the newest cycle); 404 when there is none of this organisation's. */
+export async function resolveCycleId(ctx: Ctx, organisationId: string, cycle: string): Promise<string> {
+	if (cycle !== 'latest') return (await cycleOf(ctx.db, organisationId, cycle)).id;
+	const [newest] = await listReportCycles(ctx, organisationId);
+	if (!newest) throw notFound();
+	return newest.id;
+}
+
+export async function getReportSource(ctx: Ctx, organisationId: string, cycleId: string): Promise<ReportSource> {
+	await requireOrg(ctx, organisationId, 'council.view');
+	const cycle = await cycleOf(ctx.db, organisationId, cycleId);
+	const [org, input, workshops, challenges, documents, settings, versions, steering] = await Promise.all([
+		findOrganisation(ctx.db, organisationId),
+		analysis.loadAnalysisInput(ctx.db, organisationId, cycle.id),
+		repo.listWorkshopCounts(ctx.db, organisationId, cycle.id),
+		repo.listChallenges(ctx.db, organisationId, cycle.id),
+		repo.listDocuments(ctx.db, organisationId, cycle.id),
+		repo.findSettings(ctx.db, organisationId, cycle.id),
+		repo.listConclusions(ctx.db, organisationId, cycle.id),
+		getSteering(ctx, organisationId).catch(() => null)
+	]);
+	if (!org) throw notFound();
+	const participating = new Set([...input.relevance.map((r) => r.unitId), ...input.activities.map((a) => a.unitId)]);
+	const conclusions: ReportSource['conclusions'] = {};
+	for (const v of versions) if (!conclusions[v.scope as ConclusionScope]) conclusions[v.scope as ConclusionScope] = { text: v.text, version: v.version };
+	return {
+		organisation: { id: organisationId, name: org.name },
+		cycle: { id: cycle.id, name: cycle.name, year: cycle.year },
+		input,
+		result: analyse(input),
+		participating,
+		workshops,
+		challenges,
+		documents,
+		steering,
+		sections: (settings?.sections as SectionId[] | undefined) ?? [...sectionIds],
+		intros: settings?.intros ?? {},
+		conclusions
+	};
+}
+
+export async function getReport(ctx: Ctx, organisationId: string, cycleId: string, locale: Locale): Promise<ReportModel> {
+	return buildReport(await getReportSource(ctx, organisationId, cycleId), locale);
+}
+
+/** Every saved version of every conclusion, newest first per scope, with author and time. */
+export async function listConclusionVersions(ctx: Ctx, organisationId: string, cycleId: string) {
+	await requireOrg(ctx, organisationId, 'council.view');
+	const cycle = await cycleOf(ctx.db, organisationId, cycleId);
+	return repo.listConclusions(ctx.db, organisationId, cycle.id);
+}
+
+export async function saveReportSettings(ctx: Ctx, organisationId: string, cycleId: string, input: { sections: string[]; intros: Record<string, string> }) {
+	const { actor } = await requireOrg(ctx, organisationId, 'org.manage');
+	const cycle = await cycleOf(ctx.db, organisationId, cycleId);
+	const sections = sectionIds.filter((id) => input.sections.includes(id));
+	const intros: Record<string, string> = {};
+	for (const id of sectionIds) {
+		const text = (input.intros[id] ?? '').trim();
+		if (text.length > MAX_TEXT) throw new ServiceError(400, 'report.error.tooLong', { field: `intro-${id}` });
+		if (text) intros[id] = text;
+	}
+	await repo.saveSettings(ctx.db, organisationId, cycle.id, actor.userId, { sections, intros });
+	return { sections, intros };
+}
+
+/**
+ * Saves a new version of a conclusion on top of `baseVersion` (0 when none was saved yet). If someone saved
+ * after that, nothing is written and the 409 carries the stored text and this one. The unique key on
+ * (cycle, scope, version) settles two saves racing past the check.
+ */
+export async function saveConclusion(ctx: Ctx, organisationId: string, cycleId: string, scope: string, text: string, baseVersion: number, restoredFrom: number | null = null) {
+	const { actor } = await requireOrg(ctx, organisationId, 'org.manage');
+	const cycle = await cycleOf(ctx.db, organisationId, cycleId);
+	if (!(conclusionScopes as readonly string[]).includes(scope)) throw notFound();
+	const s = scope as ConclusionScope;
+	if (text.length > MAX_TEXT) throw new ServiceError(400, 'report.error.tooLong', { field: `conclusion-${s}` });
+	const conflict = async () => {
+		const latest = (await repo.listConclusions(ctx.db, organisationId, cycle.id)).find((v) => v.scope === s)!;
+		return new ReportConflictError(s, { text: latest.text, version: latest.version, authorName: latest.authorName }, text);
+	};
+	const latest = (await repo.listConclusions(ctx.db, organisationId, cycle.id)).find((v) => v.scope === s);
+	if ((latest?.version ?? 0) !== baseVersion) throw await conflict();
+	try {
+		await repo.insertConclusion(ctx.db, { organisationId, cycleId: cycle.id, scope: s, version: baseVersion + 1, text, authorId: actor.userId, authorName: await repo.userName(ctx.db, actor.userId), restoredFrom });
+	} catch (e) {
+		if ((e as { code?: string }).code === '23505') throw await conflict();
+		throw e;
+	}
+	return { version: baseVersion + 1 };
+}
+
+/** Restoring is a new version holding the old text, so no version is ever lost. */
+export async function restoreConclusion(ctx: Ctx, organisationId: string, cycleId: string, scope: string, version: number, baseVersion: number) {
+	await requireOrg(ctx, organisationId, 'org.manage');
+	const old = (await listConclusionVersions(ctx, organisationId, cycleId)).find((v) => v.scope === scope && v.version === version);
+	if (!old) throw notFound();
+	return saveConclusion(ctx, organisationId, cycleId, scope, old.text, baseVersion, version);
+}
