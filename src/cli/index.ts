@@ -15,7 +15,8 @@ const commands: Record<string, () => Promise<Command>> = {
 	suggest: async () => (await import('./commands/suggest.js')).suggestCommand,
 	interactions: async () => (await import('./commands/interactions.js')).interactionsCommand,
 	demo: async () => (await import('./commands/demo.js')).demoCommand,
-	org: async () => (await import('./commands/org.js')).orgCommand
+	org: async () => (await import('./commands/org.js')).orgCommand,
+	plan: async () => (await import('./commands/plan.js')).planCommand
 };
 
 async function usage(): Promise<string> {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { followUpStatuses } from '#lib/domain/plan.js';
 import { optionalText, text } from './form.js';
-import { targetCodes, year } from './steering.js';
+import { parseDecimal, targetCodes, year } from './steering.js';
 import { id, optionalId } from './unit.js';
 
 const version = () => z.coerce.number({ error: 'form.invalid' }).int({ error: 'form.invalid' }).min(1, { error: 'form.invalid' }).max(2_147_483_647, { error: 'form.invalid' });
@@ -80,3 +80,16 @@ export type FollowUpInput = z.output<typeof followUpSchema> & { indicatorValues?
 export const planIdSchema = z.object({ planId: id() });
 export const copyPlanSchema = z.object({ title: text(200), periodStart: year(), periodEnd: year() });
 export const exportFormatSchema = z.enum(['csv', 'xlsx']);
+
+/** Indicator values sent with a follow-up as `indicator-<id>` fields (decimal comma allowed); blank is none. */
+export function indicatorValuesOf(form: FormData): { ok: true; values: Array<{ indicatorId: string; value: number }> } | { ok: false; field: string } {
+	const values: Array<{ indicatorId: string; value: number }> = [];
+	for (const [key, raw] of form.entries()) {
+		const m = /^indicator-([0-9a-f-]{36})$/i.exec(key);
+		if (!m || typeof raw !== 'string' || !raw.trim()) continue;
+		const value = parseDecimal(raw);
+		if (value === null) return { ok: false, field: key };
+		values.push({ indicatorId: m[1]!.toLowerCase(), value });
+	}
+	return { ok: true, values };
+}

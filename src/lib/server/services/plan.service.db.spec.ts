@@ -25,6 +25,10 @@ let activityId: string;
 const org = () => f.organisation.id;
 const as = (user: { id: string }) => ctxOf(db, user);
 const measure = (m: Partial<MeasureInput> = {}): MeasureInput => ({
+	measureId: null,
+	fromCouncilItemId: null,
+	fromCycleId: null,
+	fromFindingKey: null,
 	title: 'Producera mer förnybar energi',
 	description: null,
 	localTarget: '40 % mer förnybar el till 2030',
