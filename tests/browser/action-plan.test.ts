@@ -112,7 +112,11 @@ describe.skipIf(skip)('the handlingsplan', () => {
 		});
 
 		it('makes a measure from the council item and gives it to two units', async () => {
-			await open(page, `${app.url}/org/${orgId}/handlingsplan?arende=${itemId}&cykel=${cycleId}`);
+			// The council item's own link leads to the plans to choose from.
+			await open(page, `${app.url}/org/${orgId}/rad/${cycleId}/arenden/${itemId}`);
+			const create = page.getByRole('link', { name: 'Skapa åtgärd i handlingsplanen' });
+			expect(await create.getAttribute('href')).toBe(`/org/${orgId}/handlingsplan?arende=${itemId}&cykel=${cycleId}`);
+			await open(page, app.url + (await create.getAttribute('href'))!);
 			const link = page.getByRole('link', { name: `Ny åtgärd i ${planTitle}` });
 			await open(page, app.url + (await link.getAttribute('href'))!);
 			expect(await page.locator('[data-evidence="council_item"]').count()).toBe(1);
