@@ -8,6 +8,8 @@ export interface Config {
 	dataDir: string;
 	/** Load the demo municipality into a new embedded data folder. */
 	demo: boolean;
+	/** Kolada's API (KOLADA_BASE_URL), for the live import of statistics. */
+	koladaBaseUrl: string;
 	/** `production` hides development conveniences (reset links are still logged; no mail yet). */
 	env: 'development' | 'production' | 'test';
 }
@@ -24,6 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		databaseUrl,
 		dataDir: path.resolve(env.DATA_DIR?.trim() || 'data/pglite'),
 		demo: flag(env.DEMO, true),
+		koladaBaseUrl: env.KOLADA_BASE_URL?.trim() || 'https://api.kolada.se',
 		env: mode
 	};
 }

@@ -3,7 +3,7 @@ import type { MessageKey } from '#lib/i18n/index.js';
 
 export class ServiceError extends Error {
 	constructor(
-		readonly status: 400 | 401 | 403 | 404 | 409 | 429,
+		readonly status: 400 | 401 | 403 | 404 | 409 | 429 | 503,
 		readonly messageKey: MessageKey,
 		readonly params?: Record<string, string | number>
 	) {

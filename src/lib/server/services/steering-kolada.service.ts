@@ -1,11 +1,10 @@
 // What the steering pages show from Kolada for the organisation's indicators: each KPI's catalogue entry
 // (title, divided by gender, retired or unknown) and the imported values of the organisation's own
 // municipality and of its comparison group, gender T. Everyone in the organisation may read it.
-//
-// KOLADA WIRING: until the statistics service (statistics.service.ts: koladaSeries, kpiInfo) is in, this
-// reads the stored kolada_value rows itself and knows nothing of the catalogue (status 'known', no title).
+// The catalogue is the one shipped with the app (kolada/catalogue.ts); the values are those imported.
 import type { Point } from '#lib/domain/trend.js';
 import type { KoladaByKpi, KpiStatus } from '#lib/components/steering/types.js';
+import { area, kpi as catalogueKpi, searchKpis, type Kpi } from '../kolada/catalogue.js';
 import { requireOrg } from './access.js';
 import type { Ctx } from './actor.js';
 
@@ -26,7 +25,14 @@ export async function koladaForSteering(ctx: Ctx, organisationId: string, kpis: 
 	for (const kpi of wanted) {
 		const of = (municipality: string | null): Point[] =>
 			rows.filter((r) => r.kpi === kpi && r.municipality === municipality).map((r) => ({ year: r.year, value: r.value }));
-		out[kpi] = { title: null, dividedByGender: false, status: 'known', own: of(org.kolada_id), comparison: of(org.kolada_comparison_id) };
+		const facts = kpiFacts(kpi);
+		out[kpi] = {
+			title: facts?.title ?? null,
+			dividedByGender: facts?.dividedByGender ?? false,
+			status: facts?.status ?? 'unknown',
+			own: of(org.kolada_id),
+			comparison: of(org.kolada_comparison_id)
+		};
 	}
 	return out;
 }
@@ -39,18 +45,21 @@ export interface KpiHit {
 	status: KpiStatus;
 }
 
-/**
- * The KPI picker: KPIs of the shipped catalogue whose id, title or description match the query.
- * KOLADA WIRING: delegates to the statistics service's searchKpis once it is in; until then nothing is found.
- */
+const hitOf = (k: Kpi): KpiHit => ({ id: k.id, title: k.title, description: k.description || null, dividedByGender: k.dividedByGender, status: k.retired ? 'retired' : 'known' });
+
+/** The KPI picker: KPIs of the shipped catalogue whose id, title or description match the query, best first. */
 export async function searchKpisForSteering(ctx: Ctx, organisationId: string, query: string): Promise<KpiHit[]> {
 	await requireOrg(ctx, organisationId, 'org.view');
-	if (!query.trim()) return [];
-	return [];
+	return searchKpis(query, 20).map(hitOf);
 }
 
-/** The catalogue's word on one KPI (null when the KPI is not in it). KOLADA WIRING: kpiInfo. */
+/** The catalogue's word on one KPI: null when the KPI is not in it (shown as unknown on the indicator). */
 export function kpiFacts(kpi: string): KpiHit | null {
-	void kpi;
-	return null;
+	const k = catalogueKpi(kpi);
+	return k ? hitOf(k) : null;
+}
+
+/** The comparison's name in Kolada's catalogue ("Riket", a region, a municipality group), or null. */
+export function comparisonTitle(id: string): string | null {
+	return area(id)?.title ?? null;
 }
