@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<Command>> = {
 	interactions: async () => (await import('./commands/interactions.js')).interactionsCommand,
 	demo: async () => (await import('./commands/demo.js')).demoCommand,
 	org: async () => (await import('./commands/org.js')).orgCommand,
+	kolada: async () => (await import('./commands/kolada.js')).koladaCommand,
 	plan: async () => (await import('./commands/plan.js')).planCommand
 };
 

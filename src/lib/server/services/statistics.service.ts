@@ -8,7 +8,8 @@ import * as catalogue from '../kolada/catalogue.js';
 import { fetchKoladaValues, KoladaUnreachable, type KoladaClientOptions } from '../kolada/client.js';
 import { parseKoladaFile } from '../kolada/parse.js';
 import * as repo from '../repositories/kolada.repository.js';
-import { requireOrg } from './access.js';
+import type { Db } from '../db/index.js';
+import { isUuid, requireOrg } from './access.js';
 import { kpiFacts } from './steering-kolada.service.js';
 import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
@@ -24,8 +25,8 @@ export interface KoladaImportResult {
 	retiredKpis: string[];
 }
 
-async function store(ctx: Ctx, organisationId: string, values: KoladaValue[], kpis: readonly string[], skipped: number): Promise<KoladaImportResult> {
-	const changed = await ctx.db.transaction().execute((tx) => repo.upsertKoladaValues(tx, organisationId, values));
+async function store(db: Db, organisationId: string, values: KoladaValue[], kpis: readonly string[], skipped: number): Promise<KoladaImportResult> {
+	const changed = await db.transaction().execute((tx) => repo.upsertKoladaValues(tx, organisationId, values));
 	return {
 		kpis: kpis.length,
 		values: values.length,
@@ -39,9 +40,13 @@ async function store(ctx: Ctx, organisationId: string, values: KoladaValue[], kp
 /** A Kolada file (JSON, v3 shape): all of it or, when it is malformed, nothing, with what is wrong. */
 export async function importKoladaFile(ctx: Ctx, organisationId: string, file: string | Uint8Array): Promise<KoladaImportResult> {
 	await requireOrg(ctx, organisationId, 'statistics.import');
+	return importFile(ctx.db, organisationId, file);
+}
+
+async function importFile(db: Db, organisationId: string, file: string | Uint8Array): Promise<KoladaImportResult> {
 	const parsed = parseKoladaFile(file);
 	if (!parsed.ok) throw new ServiceError(400, parsed.problem.key, parsed.problem.params);
-	return store(ctx, organisationId, parsed.values, parsed.kpis, parsed.skipped);
+	return store(db, organisationId, parsed.values, parsed.kpis, parsed.skipped);
 }
 
 /**
@@ -65,19 +70,38 @@ export async function importKoladaLive(
 		if (e instanceof KoladaUnreachable) throw new ServiceError(503, 'kolada.error.unreachable');
 		throw e;
 	}
-	return store(ctx, organisationId, fetched.values, [...new Set(query.kpis)].sort(), fetched.skipped);
+	return store(ctx.db, organisationId, fetched.values, [...new Set(query.kpis)].sort(), fetched.skipped);
 }
 
 /** One KPI's stored values for a municipality (the organisation's own by default), by year then T, K, M. */
 export async function koladaValues(ctx: Ctx, organisationId: string, kpi: string, opts: { municipality?: string } = {}) {
 	await requireOrg(ctx, organisationId, 'org.view');
-	const where = await repo.findComparison(ctx.db, organisationId);
-	if (!where) throw notFound();
-	const municipality = opts.municipality ?? where.koladaId;
-	const id = kpi.trim().toUpperCase();
-	const values = municipality ? await repo.listKoladaValues(ctx.db, organisationId, [id], [municipality]) : [];
-	return { kpi: id, municipality, values: values.map((v) => ({ year: v.year, gender: v.gender, value: v.value })) };
+	return valuesOf(ctx.db, organisationId, kpi, opts.municipality);
 }
+
+async function valuesOf(db: Db, organisationId: string, kpi: string, municipality?: string) {
+	const where = await repo.findComparison(db, organisationId);
+	if (!where) throw notFound();
+	const area = municipality ?? where.koladaId;
+	const id = kpi.trim().toUpperCase();
+	const values = area ? await repo.listKoladaValues(db, organisationId, [id], [area]) : [];
+	return { kpi: id, municipality: area, values: values.map((v) => ({ year: v.year, gender: v.gender, value: v.value })) };
+}
+
+/**
+ * The CLI acts as the installation (installation.service.ts says why it may): a file imported into, and a
+ * KPI's values read from, the organisation named by its id — the organisation's own municipality only.
+ */
+export const statisticsForInstallation = {
+	async importFile(db: Db, organisationId: string, file: Uint8Array): Promise<KoladaImportResult> {
+		if (!isUuid(organisationId) || !(await repo.findComparison(db, organisationId))) throw notFound();
+		return importFile(db, organisationId, file);
+	},
+	async values(db: Db, organisationId: string, kpi: string) {
+		if (!isUuid(organisationId)) throw notFound();
+		return valuesOf(db, organisationId, kpi);
+	}
+};
 
 /** The page of statistics: where the organisation stands in Kolada, and which KPIs have values stored. */
 export async function getStatistics(ctx: Ctx, organisationId: string) {
