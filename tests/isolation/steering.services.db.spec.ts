@@ -1,11 +1,14 @@
 // Tenant isolation of the steering (focus areas, prioritised goals, indicators, outcomes, judgements),
 // table-driven: a samordnare of A reaches nothing of B — B's organisation answers 404, and B's ids smuggled
 // in under A's organisation answer 404 too — and B's steering is unchanged afterwards; a läsare of A is
-// refused (403) every edit in A. Add a row for every new steering or statistics service function.
+// refused (403) every edit in A — steering and Kolada statistics alike. Add a row for every new steering or
+// statistics service function.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDb } from '../helpers/db.js';
 import type { Ctx } from '#lib/server/services/actor.js';
 import * as steering from '#lib/server/services/steering.service.js';
+import * as statistics from '#lib/server/services/statistics.service.js';
+import * as steeringKolada from '#lib/server/services/steering-kolada.service.js';
 import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from '../helpers/fixtures.js';
 
 const db = await useTestDb();
@@ -28,6 +31,7 @@ async function side(tag: string): Promise<Side> {
 	const indicatorId = await steering.saveIndicator(ctx, id, indicator(goalId));
 	await steering.setIndicatorOutcome(ctx, id, indicatorId, { year: 2020, gender: 'T', area: '', value: 10 });
 	await steering.setGoalJudgement(ctx, id, goalId, { year: 2020, level: 'delvis', analysis: 'Bedömning' });
+	await statistics.importKoladaFile(ctx, id, koladaFile);
 	return { f, areaId, goalId, indicatorId };
 }
 
@@ -92,8 +96,23 @@ const intoB: Row[] = [
 	{ name: 'setIndicatorOutcome(B)', call: (c) => steering.setIndicatorOutcome(c, B(), b.indicatorId, { year: 2021, gender: 'T', area: '', value: 1 }) },
 	{ name: 'setIndicatorOutcome(A, indicator of B)', call: (c) => steering.setIndicatorOutcome(c, A(), b.indicatorId, { year: 2020, gender: 'T', area: '', value: null }) },
 	{ name: 'setGoalJudgement(B)', call: (c) => steering.setGoalJudgement(c, B(), b.goalId, { year: 2021, level: 'uppfyllt', analysis: '' }) },
-	{ name: 'setGoalJudgement(A, goal of B)', call: (c) => steering.setGoalJudgement(c, A(), b.goalId, { year: 2020, level: 'uppfyllt', analysis: 'X' }) }
+	{ name: 'setGoalJudgement(A, goal of B)', call: (c) => steering.setGoalJudgement(c, A(), b.goalId, { year: 2020, level: 'uppfyllt', analysis: 'X' }) },
+	{ name: 'removeGoalJudgement(B)', call: (c) => steering.removeGoalJudgement(c, B(), b.goalId, 2020) },
+	{ name: 'removeGoalJudgement(A, goal of B)', call: (c) => steering.removeGoalJudgement(c, A(), b.goalId, 2020) },
+	{ name: 'moveSteeringItem(B)', call: (c) => steering.moveSteeringItem(c, B(), 'goal', b.goalId, 1) },
+	{ name: 'moveSteeringItem(A, indicator of B)', call: (c) => steering.moveSteeringItem(c, A(), 'indicator', b.indicatorId, -1) },
+	{ name: 'moveSteeringItem(A, area of B)', call: (c) => steering.moveSteeringItem(c, A(), 'focusArea', b.areaId, 1) },
+	{ name: 'koladaForSteering(B)', call: (c) => steeringKolada.koladaForSteering(c, B(), ['N15436']) },
+	{ name: 'searchKpisForSteering(B)', call: (c) => steeringKolada.searchKpisForSteering(c, B(), 'skola') },
+	{ name: 'getStatistics(B)', call: (c) => statistics.getStatistics(c, B()) },
+	{ name: 'importKoladaFile(B)', call: (c) => statistics.importKoladaFile(c, B(), koladaFile) },
+	{ name: 'importKoladaLive(B)', call: (c) => statistics.importKoladaLive(c, B(), { kpis: ['N15436'], years: [2020] }, { baseUrl: 'http://127.0.0.1:9', retries: 0 }) },
+	{ name: 'koladaValues(B)', call: (c) => statistics.koladaValues(c, B(), 'N15436') },
+	{ name: 'setComparison(B)', call: (c) => statistics.setComparison(c, B(), '0014') },
+	{ name: 'searchComparisons(B)', call: (c) => statistics.searchComparisons(c, B(), 'Riket') }
 ];
+
+const koladaFile = JSON.stringify([{ kpi: 'N15436', municipality: '1489', period: 2020, values: [{ gender: 'T', value: 90 }] }]);
 
 /** Every steering edit in A, which a läsare of A may not make. */
 const editsInA: Row[] = [
@@ -104,11 +123,20 @@ const editsInA: Row[] = [
 	{ name: 'saveIndicator', call: (c) => steering.saveIndicator(c, A(), indicator(a.goalId)) },
 	{ name: 'removeIndicator', call: (c) => steering.removeIndicator(c, A(), a.indicatorId) },
 	{ name: 'setIndicatorOutcome', call: (c) => steering.setIndicatorOutcome(c, A(), a.indicatorId, { year: 2020, gender: 'T', area: '', value: null }) },
-	{ name: 'setGoalJudgement', call: (c) => steering.setGoalJudgement(c, A(), a.goalId, { year: 2020, level: 'uppfyllt', analysis: 'X' }) }
+	{ name: 'setGoalJudgement', call: (c) => steering.setGoalJudgement(c, A(), a.goalId, { year: 2020, level: 'uppfyllt', analysis: 'X' }) },
+	{ name: 'removeGoalJudgement', call: (c) => steering.removeGoalJudgement(c, A(), a.goalId, 2020) },
+	{ name: 'moveSteeringItem', call: (c) => steering.moveSteeringItem(c, A(), 'goal', a.goalId, 1) },
+	{ name: 'importKoladaFile', call: (c) => statistics.importKoladaFile(c, A(), koladaFile) },
+	{ name: 'importKoladaLive', call: (c) => statistics.importKoladaLive(c, A(), { kpis: ['N15436'], years: [2020] }, { baseUrl: 'http://127.0.0.1:9', retries: 0 }) },
+	{ name: 'setComparison', call: (c) => statistics.setComparison(c, A(), '0014') }
 ];
 
 /** An organisation's steering as its own samordnare reads it. */
-const snapshot = async (s: Side) => JSON.stringify(await steering.getSteering(ctxOf(db, s.f.samordnare), s.f.organisation.id));
+const snapshot = async (s: Side) => {
+	const ctx = ctxOf(db, s.f.samordnare);
+	const id = s.f.organisation.id;
+	return JSON.stringify([await steering.getSteering(ctx, id), await statistics.getStatistics(ctx, id)]);
+};
 
 describe('steering isolation: a samordnare of A using the ids of B', () => {
 	it.each(intoB.map((r) => [r.name, r] as const))('%s → 404, B unchanged', async (_name, row) => {
