@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useTestDb } from '../../../../tests/helpers/db.js';
 import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
-import { getStatistics, importKoladaFile, importKoladaLive, koladaValues, setComparison } from './statistics.service.js';
+import { getStatistics, importKoladaFile, importKoladaLive, koladaValues, searchComparisons, setComparison } from './statistics.service.js';
 
 const db = await useTestDb();
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'kolada', 'fixtures', name), 'utf8');
@@ -109,6 +109,14 @@ describe('the comparison', () => {
 		expect((await serviceError(() => setComparison(as(f.samordnare), org(), 'G999999999'))).status).toBe(400);
 		expect((await serviceError(() => setComparison(as(f.lasare), org(), '0000'))).status).toBe(403);
 		expect((await serviceError(() => setComparison(as(other.samordnare), org(), '0000'))).status).toBe(404);
+	});
+
+	it('is searched with the organisation’s nearest first: Riket, its region, the groups made for it', async () => {
+		const suggested = await searchComparisons(as(f.lasare), org(), '');
+		expect(suggested.slice(0, 2).map((a) => a.title)).toEqual(['Riket', 'Västra Götalandsregionen']);
+		expect(suggested.map((a) => a.id)).toContain('G37326'); // Liknande kommuner, övergripande, Alingsås, 2025
+		expect((await searchComparisons(as(f.lasare), org(), 'liknande overgripande'))[0]?.id).toBe('G37326');
+		expect((await serviceError(() => searchComparisons(as(other.lasare), org(), 'riket'))).status).toBe(404);
 	});
 
 	it('lists what is stored with the catalogue’s word on each KPI', async () => {

@@ -129,7 +129,9 @@ export async function setComparison(ctx: Ctx, organisationId: string, comparison
 	await repo.setComparison(ctx.db, organisationId, found.id);
 }
 
+/** Comparison choices for the query, the organisation's nearest first (Riket, its region, its groups). */
 export async function searchComparisons(ctx: Ctx, organisationId: string, query: string) {
 	await requireOrg(ctx, organisationId, 'org.view');
-	return catalogue.searchComparisons(query.slice(0, 200));
+	const where = await repo.findComparison(ctx.db, organisationId);
+	return catalogue.searchComparisons(query.slice(0, 200), 20, { municipality: where?.koladaId ?? null });
 }
