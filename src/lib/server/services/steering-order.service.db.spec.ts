@@ -1,10 +1,10 @@
 // What the steering pages added to the service: moving a focus area, goal or indicator among its siblings,
-// removing a year's judgement, and the Kolada values the page shows beside an indicator. The samordnare
+// removing a year's judgement, the KPI picker's search, and the Kolada values the page shows beside an indicator. The samordnare
 // does it; a läsare is refused (403), another organisation's samordnare sees nothing of it (404).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDb } from '../../../../tests/helpers/db.js';
 import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
-import { koladaForSteering } from './steering-kolada.service.js';
+import { koladaForSteering, searchKpisForSteering } from './steering-kolada.service.js';
 import { getSteering, moveSteeringItem, removeGoalJudgement, saveFocusArea, saveGoal, saveIndicator, setGoalJudgement } from './steering.service.js';
 
 const db = await useTestDb();
@@ -84,6 +84,17 @@ describe('removeGoalJudgement', () => {
 	});
 });
 
+describe('searchKpisForSteering', () => {
+	it('finds KPIs of the shipped catalogue by title words and by id, for members of the organisation only', async () => {
+		const hits = await searchKpisForSteering(as(f.lasare), org(), 'kollektivtrafiknära befolkning');
+		expect(hits.map((h) => h.id)).toContain('N07418');
+		expect(hits.find((h) => h.id === 'N07418')).toMatchObject({ dividedByGender: true, status: 'known' });
+		expect((await searchKpisForSteering(as(f.lasare), org(), 'n02280'))[0]).toMatchObject({ id: 'N02280', status: 'retired' });
+		expect(await searchKpisForSteering(as(f.lasare), org(), '  ')).toEqual([]);
+		expect((await serviceError(() => searchKpisForSteering(as(other.samordnare), org(), 'skola'))).status).toBe(404);
+	});
+});
+
 describe('koladaForSteering', () => {
 	it('gives each KPI the own municipality’s and the comparison group’s values (gender T), and nothing of another organisation', async () => {
 		await db.updateTable('organisation').set({ kolada_id: '1489', kolada_comparison_id: '0000' }).where('id', '=', org()).execute();
@@ -92,13 +103,17 @@ describe('koladaForSteering', () => {
 			.insertInto('kolada_value')
 			.values([row(org(), '1489', 2021, 'T', 61), row(org(), '1489', 2020, 'T', 60), row(org(), '1489', 2021, 'K', 70), row(org(), '0000', 2021, 'T', 80), row(other.organisation.id, '1489', 2021, 'T', 1)])
 			.execute();
-		const k = await koladaForSteering(as(f.lasare), org(), ['N07418', 'N07418', 'N00001']);
+		const k = await koladaForSteering(as(f.lasare), org(), ['N07418', 'N07418', 'N99999', 'N02280']);
 		expect(k.N07418!.own).toEqual([
 			{ year: 2020, value: 60 },
 			{ year: 2021, value: 61 }
 		]);
 		expect(k.N07418!.comparison).toEqual([{ year: 2021, value: 80 }]);
-		expect(k.N00001).toMatchObject({ own: [], comparison: [] });
+		// the catalogue's word on each: its title, split by gender, retired ("… (-2024)") or not in the catalogue at all
+		expect(k.N07418).toMatchObject({ title: 'Befolkning i kollektivtrafiknära läge, andel (%)', dividedByGender: true, status: 'known' });
+		expect(k.N02280).toMatchObject({ status: 'retired', own: [] });
+		expect(k.N99999).toMatchObject({ title: null, status: 'unknown', own: [], comparison: [] });
+		expect(Object.keys(k).sort()).toEqual(['N02280', 'N07418', 'N99999']);
 		expect((await serviceError(() => koladaForSteering(as(other.samordnare), org(), ['N07418']))).status).toBe(404);
 	});
 });

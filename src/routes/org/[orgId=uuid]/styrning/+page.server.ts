@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getSteering } from '#lib/server/services/steering.service.js';
-import { koladaForSteering } from '#lib/server/services/steering-kolada.service.js';
+import { comparisonTitle, koladaForSteering } from '#lib/server/services/steering-kolada.service.js';
 import { actorOf } from '#lib/server/services/actor.js';
 import { guard } from '#lib/server/http/respond.js';
 
@@ -11,5 +11,5 @@ export const load: PageServerLoad = async ({ locals, params }) =>
 		const ctx = actorOf(locals);
 		const steering = await getSteering(ctx, params.orgId);
 		const kolada = await koladaForSteering(ctx, params.orgId, steering.indicators.flatMap((i) => (i.koladaKpi ? [i.koladaKpi] : [])));
-		return { steering, kolada };
+		return { steering, kolada, comparisonTitle: comparisonTitle(steering.comparisonId) };
 	});

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getSteering, moveSteeringItem, removeIndicator, setIndicatorOutcome } from '#lib/server/services/steering.service.js';
-import { koladaForSteering } from '#lib/server/services/steering-kolada.service.js';
+import { comparisonTitle, koladaForSteering } from '#lib/server/services/steering-kolada.service.js';
 import { actorOf } from '#lib/server/services/actor.js';
 import { forbidden, notFound } from '#lib/server/services/errors.js';
 import { formAction } from '#lib/server/http/form-action.js';
@@ -26,6 +26,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) =>
 			goal: { id: goal.id, title: goal.title },
 			kolada,
 			comparisonId: s.comparisonId,
+			comparisonTitle: comparisonTitle(s.comparisonId),
 			canImport: s.canImport,
 			created: url.searchParams.has('ny'),
 			...(await pickerData(ctx, params.orgId, url, indicator))
