@@ -1,7 +1,7 @@
 // CSV in the SEI layout: UTF-8 with or without a byte-order mark, separated by `,` or `;` (Swedish Excel
 // writes `;`), fields optionally in double quotes ("" inside quotes is one quote), lines ended by CRLF,
 // LF or CR. The separator is the one that occurs more often on the header row (outside quotes).
-import { fileIssue, matrixFromGrid, type MatrixParseResult } from './sei-layout.js';
+import { fileIssue, fileTooLargeIssue, gridBoundsIssue, matrixFromGrid, MAX_MATRIX_FILE_BYTES, type MatrixParseResult } from './sei-layout.js';
 
 export type CsvSeparator = ',' | ';';
 
@@ -74,11 +74,28 @@ export function parseSeiCsv(text: string): MatrixParseResult {
 			issues: [fileIssue('unterminated-quote', `Rad ${split.line}: ett citattecken (") öppnas men stängs aldrig.`, split.line)]
 		};
 	}
-	return matrixFromGrid(split.rows);
+	const tooLarge = gridBoundsIssue(...lastUsed(split.rows));
+	return tooLarge ? { ok: false, issues: [tooLarge] } : matrixFromGrid(split.rows);
+}
+
+/** The last row and column (1-based) holding anything but blanks: trailing empty fields and lines do not count. */
+function lastUsed(rows: readonly string[][]): [number, number] {
+	let lastRow = 0;
+	let lastColumn = 0;
+	rows.forEach((row, r) => {
+		for (let c = row.length - 1; c >= 0; c--) {
+			if (row[c]!.trim() === '') continue;
+			lastRow = r + 1;
+			lastColumn = Math.max(lastColumn, c + 1);
+			break;
+		}
+	});
+	return [lastRow, lastColumn];
 }
 
 /** The bytes of a CSV file, which must be UTF-8, in the SEI layout → a matrix or issues. */
 export function parseSeiCsvBytes(bytes: Uint8Array): MatrixParseResult {
+	if (bytes.length > MAX_MATRIX_FILE_BYTES) return { ok: false, issues: [fileTooLargeIssue()] };
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

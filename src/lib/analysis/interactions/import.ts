@@ -2,7 +2,7 @@
 // archive (it starts with "PK"), the old binary .xls format starts with D0 CF 11 E0 and is refused with a
 // hint, anything else is read as CSV text.
 import { parseSeiCsvBytes } from './csv.js';
-import { fileIssue, type MatrixParseResult } from './sei-layout.js';
+import { fileIssue, fileTooLargeIssue, MAX_MATRIX_FILE_BYTES, type MatrixParseResult } from './sei-layout.js';
 
 export type SeiFileFormat = 'xlsx' | 'xls' | 'csv';
 
@@ -14,6 +14,7 @@ export function sniffFormat(bytes: Uint8Array): SeiFileFormat {
 
 /** The bytes of a CSV or XLSX file in the SEI layout → a matrix or issues. */
 export async function parseSeiFile(bytes: Uint8Array): Promise<MatrixParseResult> {
+	if (bytes.length > MAX_MATRIX_FILE_BYTES) return { ok: false, issues: [fileTooLargeIssue()] };
 	switch (sniffFormat(bytes)) {
 		case 'xlsx': {
 			// exceljs takes ~0.4 s to load: only when a workbook comes.

@@ -24,6 +24,7 @@ export type RawCell = string | number | null | { readonly unsupported: string };
 
 export type MatrixIssueKind =
 	| 'empty-file'
+	| 'too-large'
 	| 'not-utf8'
 	| 'unterminated-quote'
 	| 'unreadable-xlsx'
@@ -61,6 +62,25 @@ export type MatrixParseResult =
 
 export function fileIssue(kind: MatrixIssueKind, message: string, row: number | null = null): MatrixIssue {
 	return { kind, row, column: null, message };
+}
+
+/** Bounds on every imported matrix file, checked before a grid is built: the catalogue's 169 targets fit
+ * with room for labels, and anything larger is refused at once instead of being walked cell by cell. */
+export const MAX_MATRIX_FILE_BYTES = 500_000;
+export const MAX_MATRIX_ROWS = 200;
+export const MAX_MATRIX_COLUMNS = 200;
+
+export function fileTooLargeIssue(): MatrixIssue {
+	return fileIssue('too-large', `Filen är för stor: en matris får vara högst ${MAX_MATRIX_FILE_BYTES / 1000} kB.`);
+}
+
+/** The issue for a grid that reaches past the bounds (`rows`, `columns` the last used, 1-based), or null. */
+export function gridBoundsIssue(rows: number, columns: number): MatrixIssue | null {
+	if (rows <= MAX_MATRIX_ROWS && columns <= MAX_MATRIX_COLUMNS) return null;
+	return fileIssue(
+		'too-large',
+		`Filen är för stor: en matris får ha högst ${MAX_MATRIX_ROWS} rader och ${MAX_MATRIX_COLUMNS} kolumner, men filen har värden på rad ${rows} och i kolumn ${columns}.`
+	);
 }
 
 /** The issues as lines for a person, at most `max` of them and a count of the rest. */

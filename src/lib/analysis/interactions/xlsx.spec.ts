@@ -2,6 +2,7 @@
 // (read from ../shared/data/reference/sweden-weitz-2018; that test skips, and says so, when it is absent).
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseSeiCsv } from './csv.js';
 import { REFERENCE_MATRIX, referenceAvailable } from './fixtures.js';
@@ -120,5 +121,51 @@ describe.skipIf(!available)('the reference matrix as XLSX (SEI, Weitz et al. 201
 		const last = metrics.find((m) => m.rankOutSum === 34)!;
 		expect([first.code, first.outSum, first.secondOrder]).toEqual(['16.6', 51, 516]);
 		expect([last.code, last.outSum]).toEqual(['17.11', -9]);
+	});
+});
+
+describe('oversized matrix files (issue 21: one cell at row 6000, column 6000 took the server down)', () => {
+	it('refuses a tiny workbook with one value at row 6000 × column 6000 at once, with a Swedish message', async () => {
+		const wb = new ExcelJS.Workbook();
+		wb.addWorksheet('Matris').getCell(6000, 6000).value = 1;
+		const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+		expect(bytes.length).toBeLessThan(10_000);
+		const heapBefore = process.memoryUsage().heapUsed;
+		const started = performance.now();
+		const result = await parseSeiFile(bytes);
+		// A generous bound: the old reader walked 36 million cells for a minute and ran out of memory.
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200_000_000);
+		expect(messages(result)).toEqual([
+			'Filen är för stor: en matris får ha högst 200 rader och 200 kolumner, men filen har värden på rad 6000 och i kolumn 6000.'
+		]);
+	});
+
+	it('reads a matrix whose sheet declares a huge dimension but holds only the matrix', async () => {
+		const wb = new ExcelJS.Workbook();
+		const sheet = wb.addWorksheet('Matris');
+		[['', '1.3', '2.2'], ['1.3', 0, 2], ['2.2', -1, null]].forEach((row, r) => row.forEach((v, c) => (sheet.getCell(r + 1, c + 1).value = v)));
+		// A styled but empty cell far out widens the sheet's dimension; it holds no value.
+		sheet.getCell(5000, 5000).style = { font: { bold: true } };
+		const result = await parseSeiFile(new Uint8Array(await wb.xlsx.writeBuffer()));
+		expect(result.ok && result.matrix.codes).toEqual(['1.3', '2.2']);
+	});
+
+	it('refuses a file over 500 kB and an archive that unpacks to more than 20 MB before reading it', async () => {
+		expect(messages(await parseSeiFile(new Uint8Array(500_001).fill(0x3b)))).toEqual(['Filen är för stor: en matris får vara högst 500 kB.']);
+		const zip = new JSZip();
+		zip.file('[Content_Types].xml', '<Types/>');
+		zip.file('xl/worksheets/sheet1.xml', ' '.repeat(30_000_000));
+		const bomb = new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+		expect(bomb.length).toBeLessThan(500_000);
+		expect(messages(await parseSeiFile(bomb))).toEqual(['Filen är för stor: arbetsboken packas upp till mer än 20 MB.']);
+	});
+
+	it('refuses a CSV reaching past 200 columns or 200 rows, ignoring trailing blanks', async () => {
+		const wide = `x${';'.repeat(300)}1\n`;
+		expect(messages(parseSeiCsv(wide))[0]).toMatch(/^Filen är för stor: .* rad 1 och i kolumn 301\.$/);
+		const tall = `${'\n'.repeat(250)}1\n`;
+		expect(messages(parseSeiCsv(tall))[0]).toMatch(/rad 251 och i kolumn 1\.$/);
+		expect(parseSeiCsv(`;1.3\n1.3;0${';'.repeat(400)}\n${'\n'.repeat(400)}`).ok).toBe(true);
 	});
 });

@@ -41,7 +41,7 @@ export const sv = {
 	'interactions.goals.goal': 'Globalt mål',
 	'interactions.import.heading': 'Läs in en matris',
 	'interactions.import.intro':
-		'En matris i SEI:s format: första raden och första kolumnen har delmålskoder, raden påverkar kolumnen, heltal från −3 till 3, en tom cell är ej bedömd. CSV (komma eller semikolon) eller XLSX.',
+		'En matris i SEI:s format: första raden och första kolumnen har delmålskoder, raden påverkar kolumnen, heltal från −3 till 3, en tom cell är ej bedömd. CSV (komma eller semikolon) eller XLSX, högst 500 kB och 200 rader × 200 kolumner.',
 	'interactions.import.file': 'Fil (CSV eller XLSX)',
 	'interactions.import.mode': 'Hur filen läses in',
 	'interactions.import.mode.replace': 'Ersätt omgångens gemensamma bedömningar',
@@ -139,7 +139,7 @@ export const en: Record<keyof typeof sv, string> = {
 	'interactions.goals.goal': 'Goal',
 	'interactions.import.heading': 'Import a matrix',
 	'interactions.import.intro':
-		'A matrix in the SEI layout: the first row and the first column hold target codes, the row influences the column, integers from −3 to 3, an empty cell is not scored. CSV (comma or semicolon) or XLSX.',
+		'A matrix in the SEI layout: the first row and the first column hold target codes, the row influences the column, integers from −3 to 3, an empty cell is not scored. CSV (comma or semicolon) or XLSX, at most 500 kB and 200 rows × 200 columns.',
 	'interactions.import.file': 'File (CSV or XLSX)',
 	'interactions.import.mode': 'How the file is imported',
 	'interactions.import.mode.replace': "Replace the cycle's agreed scores",
