@@ -3,23 +3,15 @@
 import { heatmapModel } from '#lib/components/analysis/heatmap.js';
 import { networkModel } from '#lib/components/analysis/network.js';
 import { wheelModel } from '#lib/components/analysis/wheel.js';
-import { translator, type Locale, type MessageKey } from '#lib/i18n/index.js';
+import { sectionHeadingKeys } from '#lib/components/report/labels.js';
+import { translator, type Locale } from '#lib/i18n/index.js';
 import { sectionIds, type Block, type ReportModel, type SectionId } from './model.js';
+
+export { sectionHeadingKeys };
 import { findingBlocks, mappingBlocks, methodBlocks, steeringBlocks } from './sections-a.js';
 import { annexBlocks, challengeBlocks, conclusionBlocks, statisticsBlocks } from './sections-b.js';
 import type { ReportSource } from './source.js';
 import { buildViews } from './views.js';
-
-export const sectionHeadingKeys = {
-	method: 'report.section.method',
-	steering: 'report.section.steering',
-	mapping: 'report.section.mapping',
-	findings: 'report.section.findings',
-	statistics: 'report.section.statistics',
-	challenges: 'report.section.challenges',
-	conclusions: 'report.section.conclusions',
-	annexes: 'report.section.annexes'
-} as const satisfies Record<SectionId, MessageKey>;
 
 export function buildReport(s: ReportSource, locale: Locale, now = new Date()): ReportModel {
 	const t = translator(locale);

@@ -5,10 +5,9 @@ import type { HeatmapModel } from '#lib/components/analysis/heatmap.js';
 import type { NetworkModel } from '#lib/components/analysis/network.js';
 import type { WheelSegment } from '#lib/components/analysis/wheel.js';
 
-export const sectionIds = ['method', 'steering', 'mapping', 'findings', 'statistics', 'challenges', 'conclusions', 'annexes'] as const;
-export type SectionId = (typeof sectionIds)[number];
-export const conclusionScopes = ['social', 'ekologisk', 'ekonomisk', 'overall'] as const;
-export type ConclusionScope = (typeof conclusionScopes)[number];
+import type { ConclusionScope, SectionId } from '#lib/domain/report.js';
+
+export { conclusionScopes, sectionIds, type ConclusionScope, type SectionId } from '#lib/domain/report.js';
 
 /** A cell: text (may come from a user: guarded when written to a spreadsheet), a number, or empty. */
 export type Cell = string | number | null;
