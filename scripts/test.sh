@@ -137,6 +137,10 @@ if wants browser; then
 			fi
 		fi
 	fi
+	# pdfinfo (poppler-utils) reads the exported PDF back: tagged, titled
+	if $browser_ok && ! command -v pdfinfo >/dev/null && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+		(DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils)) >>"$results/apt.log" 2>&1 || tail -20 "$results/apt.log" >&2
+	fi
 	if $browser_ok; then
 		# Inside a throwaway cluster too, so the tests of the app on server PostgreSQL can run
 		# (the app under test uses the embedded database unless a test passes DATABASE_URL on).
