@@ -1,7 +1,8 @@
 // The steering pages in a browser, JavaScript on and off, axe on every state: the demo samordnare of
 // Alingsås opens "Styrning" from the organisation's navigation, adds a prioritised goal, then an indicator
 // under it with a Kolada KPI found by the picker and a target value typed with a decimal comma, types
-// outcomes by hand (a value that is not a number is refused with the Swedish message), and sees on the
+// outcomes by hand (a value that is not a number is refused with the Swedish message), imports a Kolada file
+// with the KPI's values for Alingsås and Riket on the statistics page, and sees on the
 // steering page the indicator's trend chart, its table and the plain-Swedish trend sentence with the
 // changes; a yearly judgement of the goal is made and shown. A läsare sees the same page without a single
 // form or edit link, and is refused the edit pages (403). Every page fits a 320 px wide screen.
@@ -174,6 +175,20 @@ describe.skipIf(skip)('the steering pages', () => {
 			await expectAxeClean(page);
 		});
 
+		it('imports a Kolada file with the KPI’s values for Alingsås and Riket on the statistics page', async () => {
+			const value = (municipality: string, period: number, v: number) => ({ kpi: 'N07418', municipality, period, values: [{ gender: 'T', count: 1, status: '', value: v, isdeleted: false }] });
+			const file = {
+				count: 6,
+				next_url: null,
+				previous_url: null,
+				values: [value('1489', 2018, 59), value('1489', 2019, 61), value('1489', 2020, 62.5), value('0000', 2018, 70), value('0000', 2019, 71), value('0000', 2020, 71.5)]
+			};
+			await visit(page, app.url, `/org/${orgId}/statistik`);
+			await page.getByLabel('Fil (JSON, Koladas API version 3)').setInputFiles({ name: 'kolada-n07418.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+			expect(await send(page.getByRole('button', { name: 'Importera filen' }))).toBe(200);
+			expect(await page.getByRole('status').first().textContent()).toMatch(/^Importen är klar: 6 värden för 1 nyckeltal sparades/);
+		});
+
 		it('shows the trend chart, its table and the trend sentence on the steering page', async () => {
 			await visit(page, app.url, `/org/${orgId}/styrning#indicator-${indicatorId}`);
 			const goal = page.locator(`section#goal-${goalId}`);
@@ -183,6 +198,11 @@ describe.skipIf(skip)('the steering pages', () => {
 			const chart = card.locator('svg[data-trend-chart]');
 			expect(await chart.locator('[data-series="outcome"] circle').evaluateAll((els) => els.map((e) => e.getAttribute('data-year')))).toEqual(['2018', '2019', '2021']);
 			expect(await chart.locator('[data-series="target"] path').getAttribute('data-value')).toBe('75.5');
+			// Kolada's values beside them, the municipality's and Riket's, with Kolada named as the source
+			expect(await chart.locator('[data-series="koladaOwn"] rect').evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).toEqual(['59', '61', '62.5']);
+			expect(await chart.locator('[data-series="koladaComparison"] path[data-year]').evaluateAll((els) => els.map((e) => e.getAttribute('data-year')))).toEqual(['2018', '2019', '2020']);
+			expect(await card.locator('.legend').innerText()).toMatch(/Alingsås enligt Kolada[\s\S]*Riket enligt Kolada/);
+			expect(await card.locator('[data-kolada-source]').textContent()).toBe('Källa: Kolada. Trend och förändring är kommunens egen beräkning, inte Koladas.');
 			const sentence = await card.locator('[data-trend]').innerText();
 			expect(sentence).toContain('Kommunens egen beräkning:');
 			expect(sentence).toContain('Utvecklingen går åt rätt håll sedan 2018; målet 75,5 till 2023 nås inte i nuvarande takt.');
@@ -201,9 +221,11 @@ describe.skipIf(skip)('the steering pages', () => {
 				await page.keyboard.press('Enter');
 			}
 			await table.waitFor({ state: 'visible' });
-			expect(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-year')))).toEqual(['2018', '2019', '2021', '2023']);
 			expect(await table.locator('tr[data-year="2018"] td[data-outcome]').textContent()).toBe('60,5');
 			expect(await table.locator('tr[data-year="2023"] td[data-target]').textContent()).toBe('75,5');
+			expect(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-year')))).toEqual(['2018', '2019', '2020', '2021', '2023']);
+			expect(await table.locator('tr[data-year="2020"] td[data-kolada-own]').textContent()).toBe('62,5');
+			expect(await table.locator('tr[data-year="2020"] td[data-kolada-comparison]').textContent()).toBe('71,5');
 			await expectAxeClean(page);
 		});
 
