@@ -1,4 +1,4 @@
-// The steering pages at the HTTP edge, every page, data request, endpoint and action: Borlänge's samordnare
+// The steering and statistics pages at the HTTP edge, every page, data request, endpoint and action: Borlänge's samordnare
 // gets 404 on each of Alingsås' (with Alingsås' own goal and indicator ids), and Alingsås' läsare 403 on
 // every edit page and action while reading the steering page itself. Alingsås' steering (the demo's five
 // prioritised goals and 29 indicators) is the same afterwards.
@@ -15,11 +15,15 @@ let areaId = '';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-/** Alingsås' steering as its samordnare's data request returns it: what must not change. */
+/** Alingsås' steering and statistics as its samordnare's data requests return them: what must not change. */
 async function steeringOfA(): Promise<string> {
-	const res = await demo.a.get(`/org/${orgA}/styrning/__data.json`);
-	expect(res.status).toBe(200);
-	return res.body;
+	const bodies: string[] = [];
+	for (const path of [`/org/${orgA}/styrning/__data.json`, `/org/${orgA}/statistik/__data.json`]) {
+		const res = await demo.a.get(path);
+		expect(res.status).toBe(200);
+		bodies.push(res.body);
+	}
+	return bodies.join('\n');
 }
 
 beforeAll(async () => {
@@ -64,7 +68,10 @@ function edits(): Array<[string, 'get' | 'post', Record<string, string>]> {
 		[`${s}/indikator/${indicatorId}?/save`, 'post', indicatorFields()],
 		[`${s}/indikator/${indicatorId}?/outcome`, 'post', { indicatorId, year: '2019', value: '1' }],
 		[`${s}/indikator/${indicatorId}?/move`, 'post', { id: indicatorId, direction: 'down' }],
-		[`${s}/indikator/${indicatorId}?/remove`, 'post', { id: indicatorId }]
+		[`${s}/indikator/${indicatorId}?/remove`, 'post', { id: indicatorId }],
+		[`/org/${orgA}/statistik?/file`, 'post', {}],
+		[`/org/${orgA}/statistik?/live`, 'post', { kpis: 'N15436', years: '2020' }],
+		[`/org/${orgA}/statistik?/comparison`, 'post', { comparisonId: '0014' }]
 	];
 }
 
@@ -79,7 +86,9 @@ describe('a samordnare of another organisation', () => {
 		const reads: Array<[string, 'get', Record<string, string>]> = [
 			[s, 'get', {}],
 			[`${s}/__data.json`, 'get', {}],
-			[`${s}/nyckeltal?sok=elever`, 'get', {}]
+			[`${s}/nyckeltal?sok=elever`, 'get', {}],
+			[`/org/${orgA}/statistik`, 'get', {}],
+			[`/org/${orgA}/statistik/__data.json`, 'get', {}]
 		];
 		for (const a of [...reads, ...edits()]) {
 			const res = await attempt(demo.b, a);

@@ -38,8 +38,9 @@ async function store(db: Db, organisationId: string, values: KoladaValue[], kpis
 }
 
 /** A Kolada file (JSON, v3 shape): all of it or, when it is malformed, nothing, with what is wrong. */
-export async function importKoladaFile(ctx: Ctx, organisationId: string, file: string | Uint8Array): Promise<KoladaImportResult> {
+export async function importKoladaFile(ctx: Ctx, organisationId: string, file: string | Uint8Array | null): Promise<KoladaImportResult> {
 	await requireOrg(ctx, organisationId, 'statistics.import');
+	if (file === null || file.length === 0) throw new ServiceError(400, 'kolada.error.file');
 	return importFile(ctx.db, organisationId, file);
 }
 

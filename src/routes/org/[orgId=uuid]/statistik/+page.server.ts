@@ -9,6 +9,7 @@ import { guard } from '#lib/server/http/respond.js';
 import { translator } from '#lib/i18n/index.js';
 import { formValues, parseForm } from '#lib/validation/form.js';
 import { comparisonSchema, liveImportSchema } from '#lib/validation/kolada.js';
+import { MAX_KOLADA_FILE_BYTES } from '#lib/server/kolada/parse.js';
 
 // Everyone in the organisation sees what is stored; the samordnare imports and chooses the comparison.
 export const load: PageServerLoad = async ({ locals, params, url }) =>
@@ -42,10 +43,23 @@ async function importing(event: RequestEvent, field: 'file' | 'kpis', values: Re
 
 export const actions: Actions = {
 	file: async (event) => {
-		const form = await event.request.formData();
+		// A body over the server's limit (BODY_SIZE_LIMIT, 21 MB by scripts/serve.js) fails while it is read:
+		// the same Swedish message as a file over the reader's 20 MB, never the error page.
+		let form: FormData;
+		try {
+			form = await event.request.formData();
+		} catch (e) {
+			const tooLarge = [(e as { status?: number } | null)?.status, (e as { cause?: { status?: number } } | null)?.cause?.status].includes(413);
+			return fail(tooLarge ? 413 : 400, {
+				section: 'file',
+				errors: { file: tooLarge ? ('kolada.error.tooLarge' as const) : ('kolada.error.file' as const) },
+				errorParams: tooLarge ? { max: MAX_KOLADA_FILE_BYTES / 1024 / 1024 } : {},
+				values: {}
+			});
+		}
 		const file = form.get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { section: 'file', errors: { file: 'kolada.error.file' as const }, errorParams: {}, values: {} });
-		const bytes = new Uint8Array(await file.arrayBuffer());
+		// No file is the service's refusal too, after its access check (a stranger gets 404, not this message).
+		const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : null;
 		return importing(event, 'file', {}, () => importKoladaFile(actorOf(event.locals), event.params.orgId, bytes));
 	},
 	live: async (event) => {
