@@ -5,32 +5,17 @@
 // transaction, into an organisation that has no focus areas yet.
 import type { Db } from '../db/index.js';
 import * as steering from '../repositories/steering.repository.js';
-import { RIKET, type Gender } from '#lib/domain/steering.js';
+import { RIKET, type KoladaValue } from '#lib/domain/steering.js';
+import { parseKoladaFile } from '../kolada/parse.js';
+import { upsertKoladaValues } from '../repositories/kolada.repository.js';
 import { alingsasFocusAreas, alingsasGoals } from './alingsas-steering.js';
 import koladaFile from './data/kolada-alingsas.json' with { type: 'json' };
 
-interface KoladaEnvelope {
-	values: Array<{ kpi: string; municipality: string; period: number; values: Array<{ gender: string; value: number | null; isdeleted: boolean }> }>;
-}
-
-/** The numbers of a Kolada v3 answer: deleted rows and null values are not numbers and stay out. */
-export function demoKoladaRows(file: KoladaEnvelope = koladaFile as KoladaEnvelope) {
-	return file.values.flatMap((item) =>
-		item.values
-			.filter((v) => !v.isdeleted && typeof v.value === 'number')
-			.map((v) => ({ kpi: item.kpi, municipality: item.municipality, year: item.period, gender: v.gender as Gender, value: v.value as number }))
-	);
-}
-
-// KOLADA WIRING: a small insert of its own until kolada.repository.ts (its upsert) is in.
-async function insertKoladaValues(db: Db, organisationId: string): Promise<void> {
-	const rows = demoKoladaRows();
-	if (!rows.length) return;
-	await db
-		.insertInto('kolada_value')
-		.values(rows.map((r) => ({ organisation_id: organisationId, ...r })))
-		.onConflict((c) => c.columns(['organisation_id', 'kpi', 'municipality', 'year', 'gender']).doNothing())
-		.execute();
+/** The numbers of the demo's Kolada file, read as any imported Kolada file is. */
+export function demoKoladaRows(): KoladaValue[] {
+	const parsed = parseKoladaFile(JSON.stringify(koladaFile));
+	if (!parsed.ok) throw new Error(`demo: data/kolada-alingsas.json: ${parsed.problem.key}`);
+	return parsed.values;
 }
 
 export async function loadAlingsasSteering(db: Db, organisationId: string): Promise<void> {
@@ -70,5 +55,5 @@ export async function loadAlingsasSteering(db: Db, organisationId: string): Prom
 		}
 	}
 	await db.updateTable('organisation').set({ kolada_comparison_id: RIKET }).where('id', '=', organisationId).execute();
-	await insertKoladaValues(db, organisationId);
+	await upsertKoladaValues(db, organisationId, demoKoladaRows());
 }
