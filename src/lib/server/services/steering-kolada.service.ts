@@ -5,6 +5,7 @@
 import type { Point } from '#lib/domain/trend.js';
 import type { KoladaByKpi, KpiStatus } from '#lib/components/steering/types.js';
 import { area, kpi as catalogueKpi, searchKpis, type Kpi } from '../kolada/catalogue.js';
+import { findComparison, listKoladaValues } from '../repositories/kolada.repository.js';
 import { requireOrg } from './access.js';
 import type { Ctx } from './actor.js';
 
@@ -13,25 +14,18 @@ export async function koladaForSteering(ctx: Ctx, organisationId: string, kpis: 
 	const wanted = [...new Set(kpis)];
 	const out: KoladaByKpi = {};
 	if (!wanted.length) return out;
-	const org = await ctx.db.selectFrom('organisation').select(['kolada_id', 'kolada_comparison_id']).where('id', '=', organisationId).executeTakeFirstOrThrow();
-	const rows = await ctx.db
-		.selectFrom('kolada_value')
-		.select(['kpi', 'municipality', 'year', 'value'])
-		.where('organisation_id', '=', organisationId)
-		.where('gender', '=', 'T')
-		.where('kpi', 'in', wanted)
-		.orderBy('year')
-		.execute();
+	const org = await findComparison(ctx.db, organisationId);
+	const rows = (await listKoladaValues(ctx.db, organisationId, wanted, [org?.koladaId, org?.comparisonId].filter((m): m is string => !!m))).filter((r) => r.gender === 'T');
 	for (const kpi of wanted) {
-		const of = (municipality: string | null): Point[] =>
+		const of = (municipality: string | null | undefined): Point[] =>
 			rows.filter((r) => r.kpi === kpi && r.municipality === municipality).map((r) => ({ year: r.year, value: r.value }));
 		const facts = kpiFacts(kpi);
 		out[kpi] = {
 			title: facts?.title ?? null,
 			dividedByGender: facts?.dividedByGender ?? false,
 			status: facts?.status ?? 'unknown',
-			own: of(org.kolada_id),
-			comparison: of(org.kolada_comparison_id)
+			own: of(org?.koladaId),
+			comparison: of(org?.comparisonId)
 		};
 	}
 	return out;
