@@ -12,8 +12,21 @@ if (trustProxy) {
 	process.env.ADDRESS_HEADER ||= 'x-forwarded-for';
 }
 process.env.NODE_ENV ||= 'production';
+// adapter-node's default of 512 KB refuses a real Kolada file before the app sees it; the statistics page
+// takes files up to 20 MB (MAX_KOLADA_FILE_BYTES) and answers a larger one with a Swedish message.
+process.env.BODY_SIZE_LIMIT ||= '21M';
 
-const { handler } = await import('../build/handler.js');
+let handler;
+try {
+	({ handler } = await import('../build/handler.js'));
+} catch (e) {
+	// A refusal to start that names its reason (another process holds the data folder) is a message, not a crash.
+	if (e && e.name === 'DataDirLockedError') {
+		console.error(e.message);
+		process.exit(1);
+	}
+	throw e;
+}
 
 const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
@@ -23,6 +36,12 @@ const server = http.createServer((req, res) => {
 		req.headers['x-forwarded-proto'] = 'http';
 		delete req.headers['x-forwarded-host'];
 		delete req.headers['x-forwarded-for'];
+	} else {
+		// A request that reached us without passing the proxy (a health check on the instance itself) has no
+		// forwarded headers; adapter-node would answer it 500. The socket is what it came from.
+		req.headers['x-forwarded-for'] ||= req.socket.remoteAddress ?? '0.0.0.0';
+		req.headers['x-forwarded-proto'] ||= 'http';
+		req.headers['x-forwarded-host'] ||= req.headers.host ?? 'localhost';
 	}
 	handler(req, res, () => {
 		res.statusCode = 404;
