@@ -16,17 +16,7 @@ process.env.NODE_ENV ||= 'production';
 // takes files up to 20 MB (MAX_KOLADA_FILE_BYTES) and answers a larger one with a Swedish message.
 process.env.BODY_SIZE_LIMIT ||= '21M';
 
-let handler;
-try {
-	({ handler } = await import('../build/handler.js'));
-} catch (e) {
-	// A refusal to start that names its reason (another process holds the data folder) is a message, not a crash.
-	if (e && e.name === 'DataDirLockedError') {
-		console.error(e.message);
-		process.exit(1);
-	}
-	throw e;
-}
+const { handler } = await import('../build/handler.js');
 
 const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
@@ -36,12 +26,6 @@ const server = http.createServer((req, res) => {
 		req.headers['x-forwarded-proto'] = 'http';
 		delete req.headers['x-forwarded-host'];
 		delete req.headers['x-forwarded-for'];
-	} else {
-		// A request that reached us without passing the proxy (a health check on the instance itself) has no
-		// forwarded headers; adapter-node would answer it 500. The socket is what it came from.
-		req.headers['x-forwarded-for'] ||= req.socket.remoteAddress ?? '0.0.0.0';
-		req.headers['x-forwarded-proto'] ||= 'http';
-		req.headers['x-forwarded-host'] ||= req.headers.host ?? 'localhost';
 	}
 	handler(req, res, () => {
 		res.statusCode = 404;
