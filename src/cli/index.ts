@@ -17,7 +17,8 @@ const commands: Record<string, () => Promise<Command>> = {
 	demo: async () => (await import('./commands/demo.js')).demoCommand,
 	org: async () => (await import('./commands/org.js')).orgCommand,
 	kolada: async () => (await import('./commands/kolada.js')).koladaCommand,
-	plan: async () => (await import('./commands/plan.js')).planCommand
+	plan: async () => (await import('./commands/plan.js')).planCommand,
+	report: async () => (await import('./commands/report.js')).reportCommand
 };
 
 async function usage(): Promise<string> {

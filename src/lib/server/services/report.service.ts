@@ -10,11 +10,12 @@ import * as analysis from '../repositories/analysis.repository.js';
 import * as cycles from '../repositories/cycle.repository.js';
 import { findOrganisation } from '../repositories/organisation.repository.js';
 import * as repo from '../repositories/report.repository.js';
+import * as steering from '../repositories/steering.repository.js';
+import type { Db } from '../db/index.js';
 import { requireOrg } from './access.js';
 import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
 import { cycleOf } from './mapping-access.js';
-import { getSteering } from './steering.service.js';
 
 export const MAX_TEXT = 20_000;
 
@@ -40,16 +41,24 @@ export async function resolveCycleId(ctx: Ctx, organisationId: string, cycle: st
 
 export async function getReportSource(ctx: Ctx, organisationId: string, cycleId: string): Promise<ReportSource> {
 	await requireOrg(ctx, organisationId, 'council.view');
-	const cycle = await cycleOf(ctx.db, organisationId, cycleId);
+	return loadReportSource(ctx.db, organisationId, cycleId);
+}
+
+/**
+ * The report's source with no access check: for the checked function above and for the installation's CLI
+ * (report-installation.service.ts), which acts as the installation.
+ */
+export async function loadReportSource(db: Db, organisationId: string, cycleId: string): Promise<ReportSource> {
+	const cycle = await cycleOf(db, organisationId, cycleId);
 	const [org, input, workshops, challenges, documents, settings, versions, steering] = await Promise.all([
-		findOrganisation(ctx.db, organisationId),
-		analysis.loadAnalysisInput(ctx.db, organisationId, cycle.id),
-		repo.listWorkshopCounts(ctx.db, organisationId, cycle.id),
-		repo.listChallenges(ctx.db, organisationId, cycle.id),
-		repo.listDocuments(ctx.db, organisationId, cycle.id),
-		repo.findSettings(ctx.db, organisationId, cycle.id),
-		repo.listConclusions(ctx.db, organisationId, cycle.id),
-		getSteering(ctx, organisationId).catch(() => null)
+		findOrganisation(db, organisationId),
+		analysis.loadAnalysisInput(db, organisationId, cycle.id),
+		repo.listWorkshopCounts(db, organisationId, cycle.id),
+		repo.listChallenges(db, organisationId, cycle.id),
+		repo.listDocuments(db, organisationId, cycle.id),
+		repo.findSettings(db, organisationId, cycle.id),
+		repo.listConclusions(db, organisationId, cycle.id),
+		loadSteering(db, organisationId)
 	]);
 	if (!org) throw notFound();
 	const participating = new Set([...input.relevance.map((r) => r.unitId), ...input.activities.map((a) => a.unitId)]);
@@ -69,6 +78,17 @@ export async function getReportSource(ctx: Ctx, organisationId: string, cycleId:
 		intros: settings?.intros ?? {},
 		conclusions
 	};
+}
+
+/** The municipality's steering as the report states it (vision, focus areas, goals, indicators). */
+async function loadSteering(db: Db, organisationId: string): Promise<ReportSource['steering']> {
+	const [org, focusAreas, goals, indicators] = await Promise.all([
+		findOrganisation(db, organisationId),
+		steering.listFocusAreas(db, organisationId),
+		steering.listGoals(db, organisationId),
+		steering.listIndicators(db, organisationId)
+	]);
+	return { vision: org?.vision ?? null, visionName: org?.visionName ?? null, focusAreas, goals, indicators };
 }
 
 export async function getReport(ctx: Ctx, organisationId: string, cycleId: string, locale: Locale): Promise<ReportModel> {
