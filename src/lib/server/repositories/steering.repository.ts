@@ -40,12 +40,8 @@ export async function setTargetLinks(db: Db, table: LinkTable, organisationId: s
 
 // ---- focus areas
 
-export interface FocusAreaInput {
-	parentId: string | null;
-	name: string;
-	description: string | null;
-	position: number;
-}
+/** What is written of a row: the domain's fields without its id and its SDG links (setTargetLinks). */
+export type FocusAreaInput = Omit<FocusArea, 'id' | 'targetCodes'>;
 
 export async function listFocusAreas(db: Db, organisationId: string): Promise<FocusArea[]> {
 	const [rows, links] = await Promise.all([
@@ -90,16 +86,7 @@ export async function deleteFocusArea(db: Db, organisationId: string, id: string
 
 // ---- prioritised goals
 
-export interface GoalInput {
-	focusAreaId: string | null;
-	parentId: string | null;
-	unitId: string | null;
-	title: string;
-	description: string | null;
-	periodStart: number | null;
-	periodEnd: number | null;
-	position: number;
-}
+export type GoalInput = Omit<PriorityGoal, 'id' | 'targetCodes'>;
 
 const goalColumns = ['id', 'focus_area_id', 'parent_id', 'unit_id', 'title', 'description', 'period_start', 'period_end', 'position'] as const;
 
@@ -161,16 +148,7 @@ export async function deleteGoal(db: Db, organisationId: string, id: string): Pr
 
 // ---- indicators
 
-export interface IndicatorInput {
-	goalId: string;
-	name: string;
-	kind: IndicatorKind;
-	koladaKpi: string | null;
-	sourceName: string | null;
-	unitLabel: string | null;
-	direction: Direction;
-	position: number;
-}
+export type IndicatorInput = Omit<LocalIndicator, 'id' | 'targetCodes' | 'targets' | 'outcomes'>;
 
 function indicatorRow(i: IndicatorInput) {
 	return {

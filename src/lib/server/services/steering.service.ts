@@ -3,7 +3,7 @@
 // types or imports outcomes (statistics.import). References to other rows are checked here, so a tampered
 // id is a 4xx with a message, never a database error.
 import { can, type Role } from '#lib/domain/roles.js';
-import type { Direction, FocusArea, Gender, GoalJudgement, IndicatorKind, JudgementLevel, LocalIndicator, PriorityGoal, TargetValue } from '#lib/domain/steering.js';
+import type { FocusArea, Gender, GoalJudgement, JudgementLevel, LocalIndicator, PriorityGoal, TargetValue } from '#lib/domain/steering.js';
 import { findOrganisation, listOrganisationsOfUser } from '../repositories/organisation.repository.js';
 import * as repo from '../repositories/steering.repository.js';
 import { listUnits } from '../repositories/unit.repository.js';
@@ -73,14 +73,10 @@ async function nextPosition(ctx: Ctx, table: 'focus_area' | 'priority_goal' | 'i
 
 // ---- focus areas
 
-export interface FocusAreaForm {
-	focusAreaId: string | null;
-	parentId: string | null;
-	name: string;
-	description: string | null;
-	position?: number;
-	targets: string[];
-}
+/** A form's row: the repository's input with the row's id (null: a new one), its SDG targets, and an optional position. */
+type Form<T extends { position: number }, Id extends string> = Omit<T, 'position'> & { [K in Id]: string | null } & { position?: number; targets: string[] };
+
+export type FocusAreaForm = Form<repo.FocusAreaInput, 'focusAreaId'>;
 
 /** Creates a focus area (no focusAreaId) or changes one; a sub-area's parent must be a top-level area. */
 export async function saveFocusArea(ctx: Ctx, organisationId: string, f: FocusAreaForm): Promise<string> {
@@ -112,18 +108,7 @@ export async function removeFocusArea(ctx: Ctx, organisationId: string, focusAre
 
 // ---- prioritised goals
 
-export interface GoalForm {
-	goalId: string | null;
-	focusAreaId: string | null;
-	parentId: string | null;
-	unitId: string | null;
-	title: string;
-	description: string | null;
-	periodStart: number | null;
-	periodEnd: number | null;
-	position?: number;
-	targets: string[];
-}
+export type GoalForm = Form<repo.GoalInput, 'goalId'>;
 
 export async function saveGoal(ctx: Ctx, organisationId: string, g: GoalForm): Promise<string> {
 	await requireOrg(ctx, organisationId, 'org.manage');
@@ -156,19 +141,7 @@ export async function removeGoal(ctx: Ctx, organisationId: string, goalId: strin
 
 // ---- indicators
 
-export interface IndicatorForm {
-	indicatorId: string | null;
-	goalId: string;
-	name: string;
-	kind: IndicatorKind;
-	koladaKpi: string | null;
-	sourceName: string | null;
-	unitLabel: string | null;
-	direction: Direction;
-	position?: number;
-	targets: string[];
-	targetValues: TargetValue[];
-}
+export type IndicatorForm = Form<repo.IndicatorInput, 'indicatorId'> & { targetValues: TargetValue[] };
 
 export async function saveIndicator(ctx: Ctx, organisationId: string, i: IndicatorForm): Promise<string> {
 	await requireOrg(ctx, organisationId, 'org.manage');
