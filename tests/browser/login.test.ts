@@ -93,7 +93,7 @@ describe.skipIf(skip)('signing in', () => {
 			expect(await page.locator('.signed-in').count()).toBe(0);
 		});
 
-		it('locks an account after 5 failed attempts: 429 with the Swedish message, even for the right password', async () => {
+		it('holds back an account and address pair after 5 failed attempts: 429 with the Swedish message, also for the right password from that address', async () => {
 			for (let i = 1; i <= 5; i++) {
 				const res = await submitLogin(page, app.url, locked.email, `fel lösenord nummer ${i}`);
 				expect(res.status(), `attempt ${i}`).toBe(400);
@@ -102,7 +102,7 @@ describe.skipIf(skip)('signing in', () => {
 			expect(res.status()).toBe(429);
 			await expect
 				.poll(() => page.getByRole('alert').textContent())
-				.toContain('För många misslyckade försök. Vänta en kvart och försök igen.');
+				.toContain('För många försök på kort tid. Vänta några minuter och försök igen.');
 			expect(await sessionCookie(context)).toBeUndefined();
 			expect(await page.locator('.signed-in').count()).toBe(0);
 			await expectAxeClean(page);

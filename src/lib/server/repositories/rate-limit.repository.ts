@@ -29,6 +29,11 @@ export async function count(db: Db, key: string, windowMs: number, now = new Dat
 	return row.count;
 }
 
+/** Takes one back (an attempt that turned out right), never below zero. */
+export async function release(db: Db, key: string): Promise<void> {
+	await db.updateTable('rate_limit').set({ count: sql<number>`greatest(count - 1, 0)` }).where('key', '=', key).execute();
+}
+
 export async function clear(db: Db, key: string): Promise<void> {
 	await db.deleteFrom('rate_limit').where('key', '=', key).execute();
 }

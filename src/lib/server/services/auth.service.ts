@@ -6,7 +6,7 @@ import * as resets from '../repositories/password-reset.repository.js';
 import { hashPassword, verifyPassword, dummyHash } from '../auth/password.js';
 import { createSession, generateSessionToken, invalidateSession, invalidateUserSessions } from '../auth/session.js';
 import { generateToken, hashToken } from '../auth/tokens.js';
-import { isLimited, limits, record, clear } from '../auth/rate-limit.js';
+import { isLimited, limits, record, clear, count, release, slowdownMs, take } from '../auth/rate-limit.js';
 import { ServiceError } from './errors.js';
 import { log } from '../log.js';
 
@@ -19,20 +19,25 @@ export interface LoginResult {
 }
 
 export async function login({ db }: Pick<Ctx, 'db'>, input: { email: string; password: string; address: string }): Promise<LoginResult> {
-	const accountKey = `login:account:${input.email.toLowerCase()}`;
+	const email = input.email.toLowerCase();
+	const pairKey = `login:pair:${input.address}:${email}`;
 	const addressKey = `login:address:${input.address}`;
-	if ((await isLimited(db, accountKey, limits.loginPerAccount)) || (await isLimited(db, addressKey, limits.loginPerAddress))) {
-		throw new ServiceError(429, 'auth.tooManyAttempts');
-	}
+	const accountKey = `login:account:${email}`;
+	// Counted before the password is checked, so 40 parallel guesses get at most the limit checked.
+	const pairLimited = await take(db, pairKey, limits.loginPerPair);
+	const addressLimited = await take(db, addressKey, limits.loginPerAddress);
+	if (pairLimited || addressLimited) throw new ServiceError(429, 'auth.tooManyAttempts');
+	const delay = slowdownMs(await count(db, accountKey, limits.loginSlowdownPerAccount), limits.loginSlowdownPerAccount);
+	if (delay) await new Promise((r) => setTimeout(r, delay));
 	const user = await users.findUserByEmail(db, input.email);
 	// Verify against a dummy hash for unknown accounts so the answer takes as long either way.
 	const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
 	if (!user || !user.passwordHash || !ok) {
-		await record(db, accountKey, limits.loginPerAccount);
-		await record(db, addressKey, limits.loginPerAddress);
+		await record(db, accountKey, limits.loginSlowdownPerAccount);
 		throw new ServiceError(400, 'auth.invalidCredentials');
 	}
-	await clear(db, accountKey);
+	await clear(db, pairKey);
+	await release(db, addressKey);
 	const token = generateSessionToken();
 	const session = await createSession(db, token, user.id);
 	return { token, expiresAt: session.expiresAt, userId: user.id };

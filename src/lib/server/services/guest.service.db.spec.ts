@@ -44,15 +44,37 @@ describe('joining', () => {
 		expect((await serviceError(joinAsGuest({ db }, { code: w.joinCode, displayName: 'x'.repeat(41), address: 'x' }))).messageKey).toBe('workshop.error.nameTooLong');
 	});
 
-	it('wrong codes: the eleventh in a minute from one address is 429, counted in the database; a valid code still joins', async () => {
+	it('wrong codes: the 21st in a minute from one address is 429, counted in the database; another address is not affected', async () => {
 		const statuses: number[] = [];
-		for (let i = 0; i < 11; i++) statuses.push((await serviceError(checkJoinCode({ db }, 'ZZZZZZ', '10.0.0.9'))).status);
-		expect(statuses).toEqual([...Array(10).fill(400), 429]);
+		for (let i = 0; i < 21; i++) statuses.push((await serviceError(checkJoinCode({ db }, 'ZZZZZZ', '10.0.0.9'))).status);
+		expect(statuses).toEqual([...Array(20).fill(400), 429]);
 		expect((await serviceError(checkJoinCode({ db }, 'ZZZZZZ', '10.0.0.9'))).messageKey).toBe('workshop.error.tooManyCodes');
-		expect(await db.selectFrom('rate_limit').select(['key', 'count']).execute()).toEqual([{ key: 'join:address:10.0.0.9', count: 12 }]);
-		// Another address is not affected, and the right code is never limited.
+		expect(await db.selectFrom('rate_limit').select(['key', 'count']).execute()).toEqual([{ key: 'join:address:10.0.0.9', count: 22 }]);
 		expect((await serviceError(checkJoinCode({ db }, 'ZZZZZZ', '10.0.0.8'))).status).toBe(400);
+		// Right codes are taken back: a room joining together is never held back by its own joins.
+		for (let i = 0; i < 30; i++) expect((await checkJoinCode({ db }, w.joinCode, '10.0.0.7')).workshopId).toBe(w.id);
+	});
+
+	it('no oracle (issue 21): while an address is held back the right code gets the same answer as a wrong one; after the window it joins', async () => {
+		for (let i = 0; i < 20; i++) await serviceError(checkJoinCode({ db }, 'ZZZZZZ', '10.0.0.9'));
+		const wrong = await serviceError(checkJoinCode({ db }, 'ZZZZZZ', '10.0.0.9'));
+		const right = await serviceError(joinAsGuest({ db }, { code: w.joinCode, displayName: 'Kim', address: '10.0.0.9' }));
+		expect([right.status, right.messageKey, right.params]).toEqual([wrong.status, wrong.messageKey, wrong.params]);
+		await db.updateTable('rate_limit').set({ window_start: new Date(Date.now() - 61_000) }).execute();
 		expect((await joinAsGuest({ db }, { code: w.joinCode, displayName: 'Kim', address: '10.0.0.9' })).workshopId).toBe(w.id);
+	});
+
+	it('40 parallel guesses from one address: at most 20 are looked up', async () => {
+		const errors = await Promise.all(Array.from({ length: 40 }, () => serviceError(checkJoinCode({ db }, 'ZZZZZZ', '10.0.0.6'))));
+		expect(errors.filter((e) => e.status === 400).length).toBeLessThanOrEqual(20);
+		expect(errors.every((e) => e.status === 400 || e.status === 429)).toBe(true);
+	});
+
+	it("a closed workshop's code has expired: the same answer as a wrong code", async () => {
+		await changeWorkshop(ctxOf(db, a.processledare), a.organisation.id, w.id, { type: 'status', status: 'closed' });
+		const closed = await serviceError(checkJoinCode({ db }, w.joinCode, '10.0.0.5'));
+		const wrong = await serviceError(checkJoinCode({ db }, 'ZZZZZZ', '10.0.0.5'));
+		expect([closed.status, closed.messageKey]).toEqual([wrong.status, wrong.messageKey]);
 	});
 });
 

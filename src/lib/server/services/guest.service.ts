@@ -11,7 +11,7 @@ import { isInputSubject } from '#lib/domain/mapping.js';
 import { target } from '#lib/sdg/catalogue.js';
 import { createHash } from 'node:crypto';
 import { hashGuestToken, mintGuestToken } from '../auth/guest.js';
-import { record, type Limit } from '../auth/rate-limit.js';
+import { release, take, type Limit } from '../auth/rate-limit.js';
 import * as guests from '../repositories/guest.repository.js';
 import * as activities from '../repositories/activity.repository.js';
 import * as documents from '../repositories/document.repository.js';
@@ -32,19 +32,22 @@ import { agreedForSummary, mineForSummary } from './workshop-summary.service.js'
 import { withWorkshopEvents, workshopBus, workshopChannel, workshopStream } from './workshop-live.js';
 import { log } from '../log.js';
 
-/** Wrong codes per address: a room behind one address still joins freely with the right code. */
-export const joinLimit: Limit = { max: 10, windowMs: 60_000 };
+/** Codes per address a minute (right ones are taken back): a room behind one address joins freely, and
+ * guessing is held to 20 a minute. While an address is held back every code, right or wrong, gets the
+ * same 429, so the limit tells a guesser nothing. */
+export const joinLimit: Limit = { max: 20, windowMs: 60_000 };
 
 export const DISPLAY_NAME_MAX = 40;
 
-/** Which open workshop a typed code opens; wrong codes count against the address (11th in a minute → 429). */
+/** Which open workshop a typed code opens (a closed workshop's code opens nothing); counted before it is looked up. */
 export async function checkJoinCode({ db }: Pick<Ctx, 'db'>, typed: string, address: string): Promise<{ workshopId: string; name: string }> {
+	const key = `join:address:${address}`;
+	if (await take(db, key, joinLimit)) throw new ServiceError(429, 'workshop.error.tooManyCodes', { field: 'code' });
 	const code = normaliseJoinCode(typed);
 	const w = code ? await workshops.findOpenWorkshopByCode(db, code) : null;
-	if (w) return { workshopId: w.id, name: w.name };
-	const failures = await record(db, `join:address:${address}`, joinLimit);
-	if (failures > joinLimit.max) throw new ServiceError(429, 'workshop.error.tooManyCodes', { field: 'code' });
-	throw new ServiceError(400, 'workshop.error.code', { field: 'code' });
+	if (!w) throw new ServiceError(400, 'workshop.error.code', { field: 'code' });
+	await release(db, key);
+	return { workshopId: w.id, name: w.name };
 }
 
 /** Joins the workshop the code opens as a guest; returns the session token for the cookie. */
