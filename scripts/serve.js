@@ -16,7 +16,17 @@ process.env.NODE_ENV ||= 'production';
 // takes files up to 20 MB (MAX_KOLADA_FILE_BYTES) and answers a larger one with a Swedish message.
 process.env.BODY_SIZE_LIMIT ||= '21M';
 
-const { handler } = await import('../build/handler.js');
+let handler;
+try {
+	({ handler } = await import('../build/handler.js'));
+} catch (e) {
+	// A refusal to start that names its reason (another process holds the data folder) is a message, not a crash.
+	if (e && e.name === 'DataDirLockedError') {
+		console.error(e.message);
+		process.exit(1);
+	}
+	throw e;
+}
 
 const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
@@ -26,6 +36,12 @@ const server = http.createServer((req, res) => {
 		req.headers['x-forwarded-proto'] = 'http';
 		delete req.headers['x-forwarded-host'];
 		delete req.headers['x-forwarded-for'];
+	} else {
+		// A request that reached us without passing the proxy (a health check on the instance itself) has no
+		// forwarded headers; adapter-node would answer it 500. The socket is what it came from.
+		req.headers['x-forwarded-for'] ||= req.socket.remoteAddress ?? '0.0.0.0';
+		req.headers['x-forwarded-proto'] ||= 'http';
+		req.headers['x-forwarded-host'] ||= req.headers.host ?? 'localhost';
 	}
 	handler(req, res, () => {
 		res.statusCode = 404;
@@ -45,6 +61,11 @@ function shutdown(signal) {
 	console.error(`${signal}: stänger Målkarta`);
 	// Never hang on a stuck stream or database: exit within 2 s whatever happens.
 	setTimeout(() => process.exit(0), 1800).unref();
+	// The app has closed its streams and the database: nothing left worth waiting for.
+	process.once('malkarta:stopped', () => {
+		server.closeAllConnections();
+		process.exit(0);
+	});
 	server.close();
 	server.closeIdleConnections();
 	// Live streams (SSE) never become idle by themselves; the app closes them on shutdown.

@@ -9,11 +9,18 @@ import { sessionCookieName, setSessionCookie, deleteSessionCookie } from '#lib/s
 import { isLocale } from '#lib/i18n/index.js';
 import { translator } from '#lib/i18n/index.js';
 import { log } from '#lib/server/log.js';
+import { isDatabaseUnavailable } from '#lib/server/db/unavailable.js';
+
+/** Requests (by their locals) that failed because the database is away: answered 503, not 500. */
+const databaseAway = new WeakSet<object>();
 
 export const init: ServerInit = async () => {
 	await startRuntime({ migrations: bundledMigrations, afterMigrate });
 	process.once('sveltekit:shutdown' as 'exit', () => {
-		stopRuntime().catch((e) => log.error({ err: e }, 'nedstängningen misslyckades'));
+		stopRuntime()
+			.catch((e) => log.error({ err: e }, 'nedstängningen misslyckades'))
+			// scripts/serve.js exits on this instead of waiting for its fallback timer.
+			.finally(() => (process.emit as (event: string) => boolean)('malkarta:stopped'));
 	});
 };
 
@@ -34,7 +41,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.sessionId = null;
 	const token = event.cookies.get(sessionCookieName(event.url));
 	if (token) {
-		const result = await validateSessionToken(db(), token);
+		let result: Awaited<ReturnType<typeof validateSessionToken>>;
+		try {
+			result = await validateSessionToken(db(), token);
+		} catch (e) {
+			if (!isDatabaseUnavailable(e)) throw e;
+			return unavailable(event.request, event.locals.locale);
+		}
 		if (result) {
 			event.locals.user = result.user;
 			event.locals.sessionId = result.session.id;
@@ -44,9 +57,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	const response = await resolve(event, {
+	let response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
+	const away = databaseAway.has(event.locals);
+	if (wantsStream(event.request) && (away || response.status === 503)) response = unavailable(event.request, event.locals.locale);
+	else if (away && response.status === 500) response = new Response(response.body, { status: 503, headers: withRetryAfter(response.headers) });
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-frame-options', 'DENY');
@@ -57,6 +73,11 @@ export const handleError: HandleServerError = (caught) => {
 	const t = translator(caught.event.locals.locale ?? 'sv');
 	// Errors raised with error(status, message) already carry a translated message.
 	if (caught.kind === 'app') return;
+	if (caught.kind === 'unknown' && isDatabaseUnavailable(caught.error)) {
+		databaseAway.add(caught.event.locals);
+		log.warn({ reason: (caught.error as Error).message, path: caught.event.url.pathname }, 'databasen går inte att nå; svarar 503');
+		return { message: t('error.503') };
+	}
 	if (caught.kind === 'unknown') {
 		log.error({ err: caught.error, path: caught.event.url.pathname }, 'oväntat fel');
 		return { message: t('error.500') };
@@ -65,3 +86,23 @@ export const handleError: HandleServerError = (caught) => {
 	const key = status === 404 ? 'error.404' : status === 403 ? 'error.403' : status === 429 ? 'error.429' : 'error.400';
 	return { message: t(key) };
 };
+
+function wantsStream(request: Request): boolean {
+	return (request.headers.get('accept') ?? '').includes('text/event-stream');
+}
+
+function withRetryAfter(headers: Headers): Headers {
+	const h = new Headers(headers);
+	h.set('retry-after', '5');
+	return h;
+}
+
+/** While the database is away: a page gets a 503 with the message; a live stream (EventSource gives up on an
+ * error status) ends at once with a retry hint, so the browser comes back and gets its sync when it is up. */
+function unavailable(request: Request, locale: string): Response {
+	const message = translator(isLocale(locale) ? locale : 'sv')('error.503');
+	if (wantsStream(request)) {
+		return new Response(`retry: 3000\n: ${message}\n\n`, { status: 200, headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' } });
+	}
+	return new Response(message, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' } });
+}

@@ -32,6 +32,8 @@ describe('the PGlite data folder lock', () => {
 		// The message of DataDirLockedError (src/lib/server/db/lock.ts).
 		expect(second.output()).toContain(`Datamappen ${dataDir} används redan av en annan Målkarta-process (pid ${first.pid})`);
 		expect(second.output()).toContain('The data folder is in use by another process.');
+		// The message alone: no raw stack trace under it (issue 21).
+		expect(second.output()).not.toMatch(/^\s+at /m);
 	});
 
 	it('keeps the first server serving', async () => {

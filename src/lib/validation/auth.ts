@@ -44,6 +44,10 @@ export { newPassword, passwordConfirm, matches, confirmed };
 
 /** Only same-site paths may be redirected to after signing in. */
 export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
-	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
-	return target;
+	// Only a plain same-origin path of printable ASCII: a tab or line break (which browsers strip, and which
+	// no Location header may hold), a backslash, or a look-alike of "." or "/" could lead elsewhere.
+	if (!target || !/^\/(?![/\\])[\x21-\x7e]*$/.test(target) || target.includes('\\')) return fallback;
+	const base = 'http://same.invalid';
+	const url = new URL(target, base);
+	return url.origin === base ? url.pathname + url.search + url.hash : fallback;
 }

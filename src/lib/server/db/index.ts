@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Database } from './schema.js';
 import { acquireDataDirLock } from './lock.js';
+import { log } from '../log.js';
 import { PgliteWorker } from './pglite-worker.js';
 import { PgliteWorkerDialect } from './pglite-worker-dialect.js';
 
@@ -29,7 +30,11 @@ export async function openEmbedded(pgdata?: string): Promise<Db> {
 
 export async function openDatabase(cfg: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DbHandle> {
 	if (cfg.databaseUrl) {
-		const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10 });
+		// Fail fast while the server is away (pages answer 503) instead of queueing requests for ever.
+		const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+		// An idle client dropped by the server (a restart: 57P01) is removed by the pool; without a listener the
+		// 'error' event would end the process. The next query opens a new connection.
+		pool.on('error', (err) => log.warn({ reason: err.message, code: (err as { code?: string }).code }, 'en vilande anslutning till PostgreSQL bröts'));
 		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 		return { db, kind: 'postgres', created: false, close: () => db.destroy() };
 	}

@@ -66,7 +66,8 @@ export class PgEventBus implements EventBus {
 		this.#db = opts.db;
 		this.#connectionString = opts.connectionString;
 		this.#backoffMs = opts.backoffMs ?? 250;
-		this.#maxBackoffMs = opts.maxBackoffMs ?? 10_000;
+		// Short: streams opened while the database was away wait for LISTEN, and get their sync once it is back.
+		this.#maxBackoffMs = opts.maxBackoffMs ?? 2_000;
 	}
 
 	/** The backend pid of the LISTEN connection while it is up (for diagnostics and tests). */

@@ -12,8 +12,20 @@ import { stepInputFromFields } from '#lib/validation/workshop-inputs.js';
 import { translator } from '#lib/i18n/index.js';
 import { controlCharPath } from '#lib/validation/form.js';
 
+const MAX_INPUT_BYTES = 64 * 1024;
+
 export const POST: RequestHandler = async ({ request, locals, params, cookies, url }) => {
-	const body: unknown = await request.json().catch(() => null);
+	// One input is a few kB: a body past the server's limit is 413, not a malformed one.
+	const tooLarge = () => json({ message: translator(locals.locale)('form.tooLarge') }, { status: 413 });
+	if (Number(request.headers.get('content-length') ?? 0) > MAX_INPUT_BYTES) return tooLarge();
+	let body: unknown = null;
+	try {
+		const text = await request.text();
+		if (text.length > MAX_INPUT_BYTES) return tooLarge();
+		body = JSON.parse(text);
+	} catch (e) {
+		if ((e as { status?: number }).status === 413) return tooLarge();
+	}
 	// A control character anywhere in the input (PostgreSQL refuses NUL) is refused with its message, not stored.
 	if (controlCharPath(body) !== null) return json({ message: translator(locals.locale)('form.controlChars') }, { status: 400 });
 	const rating = ratingSchema.safeParse(body);
