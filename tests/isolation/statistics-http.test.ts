@@ -58,7 +58,7 @@ async function post(cookie: string, p: string, fields: Record<string, string>, f
 	if (file) {
 		body = new FormData();
 		for (const [k, v] of Object.entries(fields)) body.append(k, v);
-		body.append('file', new Blob([file.bytes], { type: 'application/json' }), file.name);
+		body.append('file', new Blob([new Uint8Array(file.bytes)], { type: 'application/json' }), file.name);
 	} else body = new URLSearchParams(fields);
 	const res = await fetch(app.url + p, { method: 'POST', headers: { cookie, origin: app.url, accept: 'text/html' }, body, redirect: 'manual' });
 	return { status: res.status, body: await res.text() };
