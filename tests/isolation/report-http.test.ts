@@ -69,6 +69,21 @@ describe('in the own organisation', () => {
 		expect((await demo.a.get(builder())).body).not.toContain('Intrång');
 	});
 
+	it('two saves on the same version: the second is a 409 showing both texts, the first kept', async () => {
+		const base = (await demo.a.get(builder())).body;
+		const version = /data-conclusion="ekonomisk"[\s\S]*?name="version" value="(\d+)"/.exec(base)![1]!;
+		const first = await demo.a.post(`${builder()}?/conclusion`, { scope: 'ekonomisk', text: 'Först sparad text.', version });
+		expect(first.status).toBe(200);
+		const second = await demo.a.post(`${builder()}?/conclusion`, { scope: 'ekonomisk', text: 'Samtidigt skriven text.', version });
+		expect(second.status).toBe(409);
+		expect(second.body).toContain('Någon annan sparade slutsatsen medan du skrev.');
+		expect(second.body).toContain('Först sparad text.');
+		expect(second.body).toContain('Samtidigt skriven text.');
+		const after = (await demo.a.get(builder())).body;
+		expect(after).toContain('Först sparad text.');
+		expect(after).not.toContain('Samtidigt skriven text.');
+	});
+
 	it('the samordnare downloads the DOCX, XLSX and CSV zip', async () => {
 		for (const [f, type] of [
 			['docx', 'wordprocessingml'],
