@@ -3,7 +3,7 @@
 // values back; the comparison's choice. (The steering pages read the catalogue and the series through
 // steering-kolada.service.ts.) The samordnare imports (statistics.import); everyone in the organisation reads.
 import type { KoladaValue } from '#lib/domain/steering.js';
-import { config } from '../config.js';
+import { readConfig } from '../config.js';
 import * as catalogue from '../kolada/catalogue.js';
 import { fetchKoladaValues, KoladaUnreachable, type KoladaClientOptions } from '../kolada/client.js';
 import { parseKoladaFile } from '../kolada/parse.js';
@@ -66,7 +66,7 @@ export async function importKoladaLive(
 	if (!where.koladaId) throw new ServiceError(400, 'kolada.error.noMunicipality');
 	let fetched: Awaited<ReturnType<typeof fetchKoladaValues>>;
 	try {
-		fetched = await fetchKoladaValues({ baseUrl: config().koladaBaseUrl, ...client }, { kpis: query.kpis, municipalities: [where.koladaId, where.comparisonId], years: query.years });
+		fetched = await fetchKoladaValues({ baseUrl: readConfig().koladaBaseUrl, ...client }, { kpis: query.kpis, municipalities: [where.koladaId, where.comparisonId], years: query.years });
 	} catch (e) {
 		if (e instanceof KoladaUnreachable) throw new ServiceError(503, 'kolada.error.unreachable');
 		throw e;
