@@ -145,10 +145,17 @@ describe.skipIf(!available)('a PostgreSQL restart under the running server', () 
 		let status = 0;
 		while (Date.now() < deadline && (status = (await page()).status) !== 200) await new Promise((r) => setTimeout(r, 200));
 		expect(status).toBe(200);
-		// The browser's retry of the gap's stream: its initial sync.
-		const back = await stream();
-		expect(back.status).toBe(200);
-		expect((await readStream(back)).events[0]?.type).toBe('sync');
+		// The browser's retries of the gap's stream, as EventSource follows the retry hint: a page can answer
+		// before every pooled connection is back (a loaded machine), so a retry may get the hint once more;
+		// within the deadline one gets its initial sync.
+		let first: string | undefined;
+		while (Date.now() < deadline + 20_000 && first !== 'sync') {
+			const back = await stream();
+			expect(back.status).toBe(200);
+			first = (await readStream(back, 1, 5_000)).events[0]?.type;
+			if (first !== 'sync') await new Promise((r) => setTimeout(r, 500));
+		}
+		expect(first).toBe('sync');
 		expect(app.child.exitCode).toBeNull();
 	}, 60_000);
 
