@@ -323,3 +323,19 @@ export async function loadSteeringIndicators(db: Db, organisationId: string): Pr
 		return { id: i.id, name: i.name, targetCodes: i.targetCodes, trend: trend.status, since: trend.baseline?.year ?? null };
 	});
 }
+
+/** The position after the organisation's last focus area, goal or indicator (0 for the first). */
+export async function nextPosition(db: Db, table: 'focus_area' | 'priority_goal' | 'indicator', organisationId: string): Promise<number> {
+	const row = await db
+		.selectFrom(table)
+		.select((eb) => eb.fn.max('position').as('max'))
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
+	return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+}
+
+/** One of the organisation's indicators, as far as a save needs it; null when it is not the organisation's. */
+export async function findIndicatorPlace(db: Db, organisationId: string, id: string): Promise<{ id: string; position: number } | null> {
+	const row = await db.selectFrom('indicator').select(['id', 'position']).where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
+	return row ?? null;
+}

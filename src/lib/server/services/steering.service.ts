@@ -3,9 +3,10 @@
 // types or imports outcomes (statistics.import). References to other rows are checked here, so a tampered
 // id is a 4xx with a message, never a database error.
 import { can, type Role } from '#lib/domain/roles.js';
-import type { FocusArea, Gender, GoalJudgement, JudgementLevel, LocalIndicator, PriorityGoal, TargetValue } from '#lib/domain/steering.js';
+import { RIKET, type FocusArea, type Gender, type GoalJudgement, type JudgementLevel, type LocalIndicator, type PriorityGoal, type TargetValue } from '#lib/domain/steering.js';
 import { findOrganisation, listOrganisationsOfUser } from '../repositories/organisation.repository.js';
 import * as repo from '../repositories/steering.repository.js';
+import { findComparison } from '../repositories/kolada.repository.js';
 import { listUnits } from '../repositories/unit.repository.js';
 import { requireOrg } from './access.js';
 import type { Ctx } from './actor.js';
@@ -36,13 +37,13 @@ export async function getSteering(ctx: Ctx, organisationId: string): Promise<Ste
 		repo.listIndicators(ctx.db, organisationId),
 		repo.listJudgements(ctx.db, organisationId),
 		listUnits(ctx.db, organisationId),
-		ctx.db.selectFrom('organisation').select('kolada_comparison_id').where('id', '=', organisationId).executeTakeFirstOrThrow()
+		findComparison(ctx.db, organisationId)
 	]);
 	return {
 		vision: org.vision,
 		visionName: org.visionName,
 		koladaId: org.koladaId,
-		comparisonId: comparison.kolada_comparison_id,
+		comparisonId: comparison?.comparisonId ?? RIKET,
 		focusAreas,
 		goals,
 		indicators,
@@ -62,15 +63,6 @@ export async function getSteering(ctx: Ctx, organisationId: string): Promise<Ste
 const invalid = (key: 'steering.error.focusArea' | 'steering.error.goal' | 'steering.error.unit' | 'steering.error.indicator') => new ServiceError(404, key);
 const badParent = () => new ServiceError(400, 'steering.error.parent');
 
-async function nextPosition(ctx: Ctx, table: 'focus_area' | 'priority_goal' | 'indicator', organisationId: string): Promise<number> {
-	const row = await ctx.db
-		.selectFrom(table)
-		.select((eb) => eb.fn.max('position').as('max'))
-		.where('organisation_id', '=', organisationId)
-		.executeTakeFirst();
-	return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
-}
-
 // ---- focus areas
 
 /** A form's row: the repository's input with the row's id (null: a new one), its SDG targets, and an optional position. */
@@ -82,7 +74,6 @@ export type FocusAreaForm = Form<repo.FocusAreaInput, 'focusAreaId'>;
 export async function saveFocusArea(ctx: Ctx, organisationId: string, f: FocusAreaForm): Promise<string> {
 	await requireOrg(ctx, organisationId, 'org.manage');
 	return ctx.db.transaction().execute(async (tx) => {
-		const t = { ...ctx, db: tx };
 		const areas = await repo.listFocusAreas(tx, organisationId);
 		if (f.parentId) {
 			const parent = areas.find((a) => a.id === f.parentId);
@@ -92,7 +83,7 @@ export async function saveFocusArea(ctx: Ctx, organisationId: string, f: FocusAr
 		}
 		const existing = f.focusAreaId ? areas.find((a) => a.id === f.focusAreaId) : null;
 		if (f.focusAreaId && !existing) throw invalid('steering.error.focusArea');
-		const input = { parentId: f.parentId, name: f.name, description: f.description, position: f.position ?? existing?.position ?? (await nextPosition(t, 'focus_area', organisationId)) };
+		const input = { parentId: f.parentId, name: f.name, description: f.description, position: f.position ?? existing?.position ?? (await repo.nextPosition(tx, 'focus_area', organisationId)) };
 		const id = existing ? existing.id : await repo.insertFocusArea(tx, organisationId, input);
 		if (existing) await repo.updateFocusArea(tx, organisationId, id, input);
 		await repo.setTargetLinks(tx, 'focus_area_sdg_target', organisationId, id, f.targets);
@@ -113,7 +104,6 @@ export type GoalForm = Form<repo.GoalInput, 'goalId'>;
 export async function saveGoal(ctx: Ctx, organisationId: string, g: GoalForm): Promise<string> {
 	await requireOrg(ctx, organisationId, 'org.manage');
 	return ctx.db.transaction().execute(async (tx) => {
-		const t = { ...ctx, db: tx };
 		const [areas, goals, units] = await Promise.all([repo.listFocusAreas(tx, organisationId), repo.listGoals(tx, organisationId), listUnits(tx, organisationId)]);
 		if (g.focusAreaId && !areas.some((a) => a.id === g.focusAreaId)) throw invalid('steering.error.focusArea');
 		if (g.unitId && !units.some((u) => u.id === g.unitId)) throw invalid('steering.error.unit');
@@ -126,7 +116,7 @@ export async function saveGoal(ctx: Ctx, organisationId: string, g: GoalForm): P
 		}
 		const existing = g.goalId ? goals.find((x) => x.id === g.goalId) : null;
 		if (g.goalId && !existing) throw invalid('steering.error.goal');
-		const input = { ...g, position: g.position ?? existing?.position ?? (await nextPosition(t, 'priority_goal', organisationId)) };
+		const input = { ...g, position: g.position ?? existing?.position ?? (await repo.nextPosition(tx, 'priority_goal', organisationId)) };
 		const id = existing ? existing.id : await repo.insertGoal(tx, organisationId, input);
 		if (existing) await repo.updateGoal(tx, organisationId, id, input);
 		await repo.setTargetLinks(tx, 'priority_goal_sdg_target', organisationId, id, g.targets);
@@ -146,14 +136,11 @@ export type IndicatorForm = Form<repo.IndicatorInput, 'indicatorId'> & { targetV
 export async function saveIndicator(ctx: Ctx, organisationId: string, i: IndicatorForm): Promise<string> {
 	await requireOrg(ctx, organisationId, 'org.manage');
 	return ctx.db.transaction().execute(async (tx) => {
-		const t = { ...ctx, db: tx };
 		const goals = await repo.listGoals(tx, organisationId);
 		if (!goals.some((g) => g.id === i.goalId)) throw invalid('steering.error.goal');
-		const existing = i.indicatorId
-			? await tx.selectFrom('indicator').select(['id', 'position']).where('organisation_id', '=', organisationId).where('id', '=', i.indicatorId).executeTakeFirst()
-			: null;
+		const existing = i.indicatorId ? await repo.findIndicatorPlace(tx, organisationId, i.indicatorId) : null;
 		if (i.indicatorId && !existing) throw invalid('steering.error.indicator');
-		const input = { ...i, position: i.position ?? existing?.position ?? (await nextPosition(t, 'indicator', organisationId)) };
+		const input = { ...i, position: i.position ?? existing?.position ?? (await repo.nextPosition(tx, 'indicator', organisationId)) };
 		const id = existing ? existing.id : await repo.insertIndicator(tx, organisationId, input);
 		if (existing) await repo.updateIndicator(tx, organisationId, id, input);
 		await repo.setTargetLinks(tx, 'indicator_sdg_target', organisationId, id, i.targets);
@@ -168,8 +155,7 @@ export async function removeIndicator(ctx: Ctx, organisationId: string, indicato
 }
 
 async function requireIndicator(ctx: Ctx, organisationId: string, indicatorId: string): Promise<void> {
-	const found = await ctx.db.selectFrom('indicator').select('id').where('organisation_id', '=', organisationId).where('id', '=', indicatorId).executeTakeFirst();
-	if (!found) throw invalid('steering.error.indicator');
+	if (!(await repo.findIndicatorPlace(ctx.db, organisationId, indicatorId))) throw invalid('steering.error.indicator');
 }
 
 /** Types one outcome by hand (a null value removes it): the statistics a samordnare keeps. */
