@@ -14,7 +14,8 @@ import type { Db } from '#lib/server/db/index.js';
 import { PgliteWorker } from '#lib/server/db/pglite-worker.js';
 import { PgliteWorkerDialect } from '#lib/server/db/pglite-worker-dialect.js';
 import { migrateToLatest, migrationsFromModules } from '#lib/server/db/migrate.js';
-import { exportReport } from '#lib/server/services/report-export.service.js';
+import { reportFile } from '#lib/server/services/report-export.service.js';
+import { getReport } from '#lib/server/services/report.service.js';
 import { generateMunicipality } from './lib/analysis-generator.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -44,15 +45,24 @@ await db.insertInto('membership').values({ organisation_id: org, user_id: user.i
 const ctx = { db, actor: { userId: user.id, isAdmin: false } };
 
 const samples: Record<'docx' | 'xlsx', number[]> = { docx: [], xlsx: [] };
+// the two halves of each export: the report's model (load, analyse, build) and the file written from it
+const phases: Record<'docx' | 'xlsx', { model: number[]; file: number[] }> = { docx: { model: [], file: [] }, xlsx: { model: [], file: [] } };
 const sizes: Record<string, number> = {};
 t0 = performance.now();
 for (let i = 0; i <= runs; i++) {
 	for (const format of ['docx', 'xlsx'] as const) {
+		// exportReport's steps, timed apart: the access check and model, then the file
 		const start = performance.now();
-		const file = await exportReport(ctx, org, cycle, format, 'sv');
-		const ms = performance.now() - start;
+		const model = await getReport(ctx, org, cycle, 'sv');
+		const built = performance.now();
+		const file = await reportFile(model, format);
+		const end = performance.now();
 		sizes[format] = file.body.byteLength;
-		if (i > 0) samples[format].push(ms);
+		if (i > 0) {
+			samples[format].push(end - start);
+			phases[format].model.push(built - start);
+			phases[format].file.push(end - built);
+		}
 	}
 	if (i === 0) log(`warmed up; measuring ${runs} runs …`);
 }
@@ -71,7 +81,7 @@ const rows: [string, string][] = [
 	['runs', `${runs} after 1 warm-up`],
 	...(['docx', 'xlsx'] as const).map((f): [string, string] => [
 		f,
-		`${Math.round(median(samples[f]))} ms median (min ${Math.round(Math.min(...samples[f]))}, max ${Math.round(Math.max(...samples[f]))}), ${(sizes[f]! / 1024).toFixed(0)} KiB — goal ≤ 3000 ms: ${median(samples[f]) <= 3000 ? 'met' : 'not met'}`
+		`${Math.round(median(samples[f]))} ms median (min ${Math.round(Math.min(...samples[f]))}, max ${Math.round(Math.max(...samples[f]))}; model ${Math.round(median(phases[f].model))} + file ${Math.round(median(phases[f].file))}), ${(sizes[f]! / 1024).toFixed(0)} KiB — goal ≤ 3000 ms: ${median(samples[f]) <= 3000 ? 'met' : 'not met'}`
 	])
 ];
 const w = Math.max(...rows.map(([k]) => k.length));

@@ -11,33 +11,27 @@ import {
 	Packer,
 	PageNumber,
 	Paragraph,
-	Table,
-	TableCell,
 	TableOfContents,
-	TableRow,
-	TextRun,
-	WidthType
+	TextRun
 } from 'docx';
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { translator } from '#lib/i18n/index.js';
 import { heatmapPng, networkPng, wheelPng, type Png } from './figures.js';
-import type { Block, Cell, ReportModel, TableBlock } from './model.js';
+import type { Block, ReportModel, TableBlock } from './model.js';
+import { tableMarker, withTables } from './docx-tables.js';
 
-const cellText = (c: Cell, locale: 'sv' | 'en') => (c === null ? '' : typeof c === 'number' ? c.toLocaleString(locale === 'sv' ? 'sv-SE' : 'en-GB') : c);
-
-function table(b: TableBlock, locale: 'sv' | 'en'): (Paragraph | Table)[] {
-	const row = (cells: readonly Cell[], header: boolean) =>
-		new TableRow({
-			tableHeader: header,
-			cantSplit: true,
-			children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cellText(c, locale), bold: header })] })] }))
-		});
+/**
+ * A table's place in the document: the caption, then a marker paragraph that `withTables` swaps for the
+ * table's WordprocessingML. The annexes hold every unit's mapping in full (100,000 rows in a large
+ * municipality); as `docx` objects they took ~10 s to write, as text they take well under one.
+ */
+function table(b: TableBlock, tables: TableBlock[]): Paragraph[] {
+	tables.push(b);
 	return [
 		new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(b.caption)] }),
-		new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))] })
+		new Paragraph({ children: [new TextRun(tableMarker(tables.length - 1))] })
 	];
 }
-
 /** Paragraphs of a text a person wrote: one per blank-line-separated paragraph. */
 const paragraphs = (text: string) =>
 	text
@@ -59,20 +53,20 @@ function figure(png: Png, alt: string, caption: string, title: string): Paragrap
 	];
 }
 
-function blocks(list: readonly Block[], model: ReportModel, figureNo: { n: number }): (Paragraph | Table)[] {
+function blocks(list: readonly Block[], model: ReportModel, figureNo: { n: number }, tables: TableBlock[]): Paragraph[] {
 	const t = translator(model.locale);
-	const out: (Paragraph | Table)[] = [];
+	const out: Paragraph[] = [];
 	for (const b of list) {
 		if (b.kind === 'p') out.push(...paragraphs(b.text));
 		else if (b.kind === 'h3') out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(b.text)] }));
 		else if (b.kind === 'list') out.push(...b.items.map((item) => new Paragraph({ numbering: { reference: b.ordered ? 'ordered' : 'bullets', level: 0 }, children: [new TextRun(item)] })));
-		else if (b.kind === 'table') out.push(...table(b, model.locale));
+		else if (b.kind === 'table') out.push(...table(b, tables));
 		else if (b.kind === 'conclusion') out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(b.heading)] }), ...paragraphs(b.text));
 		else {
 			figureNo.n += 1;
 			const png = b.figure === 'heatmap' ? heatmapPng(model.charts.heatmap) : b.figure === 'wheel' ? wheelPng(model.charts.wheel) : networkPng(model.charts.network);
 			const caption = t('report.figure.caption', { number: figureNo.n, caption: b.caption });
-			out.push(...figure(png, b.alt, caption, b.caption), ...table(b.table, model.locale));
+			out.push(...figure(png, b.alt, caption, b.caption), ...table(b.table, tables));
 		}
 	}
 	return out;
@@ -81,7 +75,8 @@ function blocks(list: readonly Block[], model: ReportModel, figureNo: { n: numbe
 export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
 	const t = translator(model.locale);
 	const figureNo = { n: 0 };
-	const body: (Paragraph | Table | TableOfContents)[] = [
+	const tables: TableBlock[] = [];
+	const body: (Paragraph | TableOfContents)[] = [
 		new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
 		new Paragraph({ children: [new TextRun(model.subtitle)] }),
 		// not a heading itself, so the table of contents does not list itself
@@ -91,7 +86,7 @@ export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
 	for (const s of model.sections) {
 		body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(`${s.number}. ${s.heading}`)] }));
 		if (s.intro) body.push(...paragraphs(s.intro));
-		body.push(...blocks(s.blocks, model, figureNo));
+		body.push(...blocks(s.blocks, model, figureNo, tables));
 	}
 	const doc = new Document({
 		title: model.title,
@@ -115,13 +110,19 @@ export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
 			}
 		]
 	});
-	return withLanguage(await Packer.toBuffer(doc), model.locale === 'sv' ? 'sv-SE' : 'en-GB');
+	return finish(await Packer.toBuffer(doc), tables, model.locale);
 }
 
-/** The docx package writes no dc:language in the core properties: added here so readers see the language. */
-async function withLanguage(bytes: Uint8Array, language: string): Promise<Uint8Array> {
-	const zip = await JSZip.loadAsync(bytes);
-	const core = await zip.file('docProps/core.xml')?.async('string');
-	if (core && !core.includes('<dc:language>')) zip.file('docProps/core.xml', core.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`));
-	return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+/**
+ * The package's file completed: the tables put in their places, and dc:language added to the core
+ * properties (the docx package writes none) so readers see the document's language.
+ */
+async function finish(bytes: Uint8Array, tables: readonly TableBlock[], locale: 'sv' | 'en'): Promise<Uint8Array> {
+	const language = locale === 'sv' ? 'sv-SE' : 'en-GB';
+	const files = unzipSync(bytes);
+	const core = strFromU8(files['docProps/core.xml']!);
+	if (!core.includes('<dc:language>')) files['docProps/core.xml'] = strToU8(core.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`));
+	files['word/document.xml'] = strToU8(withTables(strFromU8(files['word/document.xml']!), tables, locale));
+	// level 1: the annexes' XML is large and repetitive; the strongest level took seconds for a few per cent
+	return zipSync(files, { level: 1 });
 }

@@ -3,6 +3,7 @@
 // dates, frozen header) and the CSV zip parsed (BOM, `;`, decimal comma, å/ä/ö, the formula guard).
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDb } from '../../../../tests/helpers/db.js';
 import { ctxOf, makeOrganisation, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
@@ -32,8 +33,19 @@ const model = () => getReport(ctxOf(db, a.samordnare), a.organisation.id, am.cyc
 
 describe('DOCX', () => {
 	it('has heading styles, a TOC field, repeated header rows, images with alt text, the numbers and sv-SE', async () => {
-		const zip = await JSZip.loadAsync(await reportDocx(await model()));
+		const m = await model();
+		const zip = await JSZip.loadAsync(await reportDocx(m));
 		const doc = await zip.file('word/document.xml')!.async('string');
+		// well-formed, and every table of the model there with all its rows (and its header row)
+		const parser = new SaxesParser();
+		let parseError: Error | null = null;
+		parser.on('error', (e) => (parseError ??= e));
+		parser.write(doc).close();
+		expect(parseError).toBeNull();
+		const tables = m.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'figure' ? [b.table] : [])));
+		expect(doc.match(/<w:tbl>/g)).toHaveLength(tables.length);
+		expect(doc.match(/<w:tr>/g)).toHaveLength(tables.reduce((n, t) => n + t.rows.length + 1, 0));
+		expect(doc.match(/<w:tblHeader\/>/g)).toHaveLength(tables.length);
 		expect(doc).toContain('<w:pStyle w:val="Heading1"/>');
 		expect(doc).toContain('<w:pStyle w:val="Heading2"/>');
 		expect(doc).toContain('<w:pStyle w:val="Heading3"/>');

@@ -55,9 +55,11 @@ export function conclusionBlocks(s: ReportSource, t: Translate, locale: Locale):
 export function annexBlocks(s: ReportSource, t: Translate): Block[] {
 	const out: Block[] = [{ kind: 'h3', text: t('report.annex.units') }];
 	const activity = new Map(s.input.activities.map((a) => [a.id, a.name]));
+	const relevance = Map.groupBy(s.input.relevance, (r) => r.unitId);
+	const contributions = Map.groupBy(s.input.contributions, (c) => c.unitId);
 	for (const u of s.input.units.filter((x) => s.participating.has(x.id))) {
-		const rel = s.input.relevance.filter((r) => r.unitId === u.id);
-		const cs = s.input.contributions.filter((c) => c.unitId === u.id);
+		const rel = relevance.get(u.id) ?? [];
+		const cs = contributions.get(u.id) ?? [];
 		out.push({
 			kind: 'table',
 			id: `unit-${u.id}`,

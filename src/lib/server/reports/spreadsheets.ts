@@ -1,8 +1,7 @@
 // The report's views as files: XLSX with one sheet per view (exceljs), and CSV for Swedish Excel with one
 // file per view in a zip — both through the shared writers and formula guard in cells.ts.
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { addSheet, csvBytes, type SheetCell } from './cells.js';
+import { csvBytes, xlsxBytes, type SheetCell } from './cells.js';
 import type { ReportModel, View } from './model.js';
 
 /** A view's rows with its date columns as real dates again (the model keeps them as ISO text). */
@@ -11,12 +10,10 @@ export function viewRows(v: View): SheetCell[][] {
 }
 
 export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
-	const workbook = new ExcelJS.Workbook();
-	workbook.title = model.title;
-	workbook.creator = model.organisation;
-	workbook.created = new Date(model.generatedAt);
-	for (const v of model.views) addSheet(workbook, v.name, v.header, viewRows(v));
-	return new Uint8Array(await workbook.xlsx.writeBuffer());
+	return xlsxBytes(
+		model.views.map((v) => ({ name: v.name, header: v.header, rows: viewRows(v) })),
+		{ title: model.title, creator: model.organisation, created: new Date(model.generatedAt) }
+	);
 }
 
 /** One CSV file per view: { 'kartlaggning.csv': bytes, … }. */

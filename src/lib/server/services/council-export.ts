@@ -1,7 +1,6 @@
 // Writing a table of the council's items (and the action plan's) as a file: CSV for Swedish Excel and XLSX,
 // both through the shared writers in reports/cells.ts (one formula guard for every export).
-import ExcelJS from 'exceljs';
-import { addSheet, csvBytes, stockholmTime } from '../reports/cells.js';
+import { csvBytes, stockholmTime, xlsxBytes } from '../reports/cells.js';
 
 export { stockholmTime };
 
@@ -19,9 +18,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 }
 
 export async function toXlsx(sheet: string, header: readonly string[], rows: readonly (readonly Cell[])[]): Promise<Uint8Array> {
-	const workbook = new ExcelJS.Workbook();
-	addSheet(workbook, sheet, header, rows);
-	return new Uint8Array(await workbook.xlsx.writeBuffer());
+	return xlsxBytes([{ name: sheet, header, rows }]);
 }
 
 /** A Content-Disposition for a download named in Swedish: an ASCII fallback and the UTF-8 name (RFC 6266). */
