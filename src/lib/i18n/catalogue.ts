@@ -14,8 +14,9 @@ import * as steering from './messages/steering.js';
 import * as kolada from './messages/kolada.js';
 import * as report from './messages/report.js';
 import * as plan from './messages/plan.js';
+import * as transfer from './messages/transfer.js';
 
-const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding, council, interactions, analysis, steering, kolada, report, plan] as const;
+const areas = [common, auth, sdg, org, mapping, workshop, dimensions, finding, council, interactions, analysis, steering, kolada, report, plan, transfer] as const;
 
 type Merge<T extends readonly { sv: object }[]> = T extends readonly [infer H extends { sv: object }, ...infer R extends { sv: object }[]]
 	? H['sv'] & Merge<R>

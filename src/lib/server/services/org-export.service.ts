@@ -64,6 +64,11 @@ function fileName(doc: OrgExport): string {
 	return `malkarta-${slug || 'organisation'}.json`;
 }
 
+/** The download page's check: a stranger gets 404, a member without data.export 403. */
+export async function requireOrgExport(ctx: Ctx, organisationId: string): Promise<void> {
+	await requireOrg(ctx, organisationId, 'data.export');
+}
+
 /** For the samordnare's download: everything of their organisation (data.export). */
 export async function exportOrganisation(ctx: Ctx, organisationId: string): Promise<OrgExportFile> {
 	await requireOrg(ctx, organisationId, 'data.export');
