@@ -69,6 +69,20 @@ describe('the outbox', () => {
 		expect(box.status).toBe('saved');
 	});
 
+	it('reports a refused input with the server’s reasons and never ends saved after it', async () => {
+		const refusal = { message: 'Ogiltigt värde.', errors: { targetCode: 'mapping.error.target' } };
+		vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(refusal), { status: 400 })));
+		const box = new Outbox('w3', '/u');
+		const refused: unknown[] = [];
+		box.onRefuse = (r, why) => refused.push([r.id, why]);
+		const r = rating('6');
+		box.add(r);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(box.pending()).toEqual([]);
+		expect(refused).toEqual([[r.id, refusal]]);
+		expect(box.status).toBe('refused');
+	});
+
 	it('keeps each workshop’s ratings apart', () => {
 		new Outbox('a', '/u');
 		storage.setItem('malkarta-outbox:a', JSON.stringify([rating('1')]));

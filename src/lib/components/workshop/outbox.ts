@@ -21,7 +21,14 @@ export type PendingInput = PendingRating | PendingNote;
 
 export const isRating = (p: PendingInput): p is PendingRating => p.kind === 'goal_relevance' || p.kind === 'target_relevance';
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'retrying';
+/** 'refused': the server refused an input for good (its reason is shown next to its field). */
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'retrying' | 'refused';
+
+/** The server's answer to a refused input: a message, and for a form's fields their errors as i18n keys. */
+export interface Refusal {
+	message?: string;
+	errors?: Record<string, string>;
+}
 
 const RETRY_MS = 2000;
 
@@ -33,6 +40,8 @@ export class Outbox {
 	#stopped = false;
 	onChange: (status: SaveStatus, pending: PendingInput[]) => void = () => {};
 	onAck: (input: PendingInput, seq: number) => void = () => {};
+	/** An input the server refused for good: it leaves the queue, and the page puts it back in its form. */
+	onRefuse: (input: PendingInput, refusal: Refusal) => void = () => {};
 	status: SaveStatus = 'idle';
 
 	constructor(workshopId: string, url: string) {
@@ -72,6 +81,7 @@ export class Outbox {
 		clearTimeout(this.#timer);
 		this.#set(this.status === 'retrying' ? 'retrying' : 'saving');
 		let failed = false;
+		let refused = false;
 		for (const r of list) {
 			try {
 				const res = await fetch(this.#url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(r) });
@@ -80,8 +90,12 @@ export class Outbox {
 					this.#write(this.pending().filter((p) => p.id !== r.id));
 					this.onAck(r, ack.seq);
 				} else if (res.status >= 400 && res.status < 500 && res.status !== 429 && res.status !== 408) {
-					// Refused for good (the workshop closed, the unit changed): retrying cannot help.
+					// Refused for good (an invalid field, the workshop closed, the unit changed): retrying cannot help,
+					// and the page must not call it saved.
+					const refusal = (await res.json().catch(() => ({}))) as Refusal;
 					this.#write(this.pending().filter((p) => p.id !== r.id));
+					refused = true;
+					this.onRefuse(r, refusal && typeof refusal === 'object' ? refusal : {});
 				} else {
 					failed = true;
 					break;
@@ -96,7 +110,7 @@ export class Outbox {
 			this.#set('retrying');
 			this.#timer = setTimeout(() => this.flush(), RETRY_MS);
 		} else {
-			this.#set('saved');
+			this.#set(refused ? 'refused' : 'saved');
 		}
 	}
 

@@ -21,13 +21,15 @@ export async function insertGuest(db: Db, g: { organisationId: string; workshopI
 	return rowToGuest(row);
 }
 
-/** Guest sessions end with their workshop: removes the token hashes of a closed workshop's guests. */
+/** Guest sessions end with their workshop: sets aside the token hashes of a closed workshop's guests. */
 export async function revokeGuestTokens(db: Db, organisationId: string, workshopId: string): Promise<void> {
-	// The row stays (its inputs name it as author); only the token stops working.
+	// The row stays (its inputs name it as author); the token stops working for anything but the closed
+	// workshop's thank-you page, which finds the participant by 'closed:' and the token's hash.
 	await db
 		.updateTable('workshop_participant')
-		.set({ token_hash: sql<string>`'revoked:' || id::text` })
+		.set({ token_hash: sql<string>`'closed:' || token_hash` })
 		.where('organisation_id', '=', organisationId)
 		.where('workshop_id', '=', workshopId)
+		.where('token_hash', 'not like', 'closed:%')
 		.execute();
 }

@@ -274,15 +274,17 @@ export async function findOpenWorkshopById(db: Db, workshopId: string): Promise<
 export async function findParticipantInWorkshop(
 	db: Db,
 	workshopId: string,
-	who: { tokenHash: string } | { userId: string }
+	who: { tokenHash: string } | { userId: string },
+	/** 'closed': a closed workshop's participant, whose guest token was set aside at closing (see revokeGuestTokens). */
+	status: 'open' | 'closed' = 'open'
 ): Promise<{ participant: Participant; workshop: Workshop } | null> {
 	let q = db
 		.selectFrom('workshop_participant')
 		.innerJoin('workshop', (j) => j.onRef('workshop.id', '=', 'workshop_participant.workshop_id').onRef('workshop.organisation_id', '=', 'workshop_participant.organisation_id'))
 		.select([...participantColumns.map((c) => `${c} as p_${c.split('.')[1]}` as const), ...columns.map((c) => `workshop.${c}` as const)])
 		.where('workshop_participant.workshop_id', '=', workshopId)
-		.where('workshop.status', '=', 'open');
-	if ('tokenHash' in who) q = q.where('workshop_participant.token_hash', '=', who.tokenHash);
+		.where('workshop.status', '=', status);
+	if ('tokenHash' in who) q = q.where('workshop_participant.token_hash', '=', status === 'closed' ? `closed:${who.tokenHash}` : who.tokenHash);
 	else
 		q = q
 			.where('workshop_participant.user_id', '=', who.userId)

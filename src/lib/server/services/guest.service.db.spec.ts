@@ -3,8 +3,8 @@ import { useTestDb } from '../../../../tests/helpers/db.js';
 import { ctxOf, makeOrganisation, serviceError, type OrganisationFixture } from '../../../../tests/helpers/fixtures.js';
 import type { Workshop } from '#lib/domain/workshop.js';
 import { createCycle } from './cycle.service.js';
-import { changeWorkshop, createWorkshop } from './workshop.service.js';
-import { checkJoinCode, getParticipantView, joinAsGuest, submitGuestInput, type GuestInput } from './guest.service.js';
+import { changeWorkshop, createWorkshop, setAgreed } from './workshop.service.js';
+import { checkJoinCode, getParticipantView, getThankYou, joinAsGuest, submitGuestInput, type GuestInput } from './guest.service.js';
 import { workshopBus, workshopChannel } from './workshop-live.js';
 import type { BusEvent } from '../realtime/index.js';
 
@@ -155,5 +155,55 @@ describe('inputs', () => {
 		expect((await serviceError(getParticipantView({ db }, w.id, null))).status).toBe(404);
 		expect((await serviceError(getParticipantView({ db }, w.id, 'x'.repeat(32)))).status).toBe(404);
 		expect(await db.selectFrom('mapping_input').select('id').execute()).toEqual([]);
+	});
+});
+
+describe('no anchoring (issue 19, items 3–4)', () => {
+	it('agreed and copied values reach participants only once the results are shown; a copied value is last cycle’s', async () => {
+		const lead = ctxOf(db, a.processledare);
+		const org = a.organisation.id;
+		// Goal 6 agreed in cycle K; a new cycle copies it; this workshop's group then agrees goal 13.
+		await setAgreed(lead, org, w.id, { kind: 'goal', code: '6', level: 'låg', version: 0 });
+		const next = (await createCycle(ctxOf(db, a.samordnare), org, { name: 'K2', year: 2027, copy: true })).id;
+		let w2 = await createWorkshop(lead, org, { name: 'Nästa', cycleId: next, unitIds: [a.units.sn.id], steps: ['goals'] });
+		w2 = await changeWorkshop(lead, org, w2.id, { type: 'status', status: 'open' });
+		const guest = await joinAsGuest({ db }, { code: w2.joinCode, displayName: 'Kim', address: '10.0.0.1' });
+		await setAgreed(lead, org, w2.id, { kind: 'goal', code: '13', level: 'hög', version: 0 });
+		const hidden = await getParticipantView({ db }, w2.id, guest.token);
+		expect(hidden).toMatchObject({ step: 'goals', agreed: {}, previous: {}, group: null });
+		await changeWorkshop(lead, org, w2.id, { type: 'results', show: true });
+		const shown = await getParticipantView({ db }, w2.id, guest.token);
+		expect(shown.agreed).toEqual({ '13': 'hög' });
+		expect(shown.previous).toEqual({ '6': 'låg' });
+	});
+
+	it('the results shown in one step are hidden again at the next', async () => {
+		const lead = ctxOf(db, a.processledare);
+		await changeWorkshop(lead, a.organisation.id, w.id, { type: 'results', show: true });
+		const stepped = await changeWorkshop(lead, a.organisation.id, w.id, { type: 'step', index: 1 });
+		expect(stepped.showResults).toBe(false);
+	});
+});
+
+describe('a closed workshop (issue 19, item 7)', () => {
+	it('its participant gets a read-only thank-you with their own summary; their token takes no more input', async () => {
+		const guest = await joinAsGuest({ db }, { code: w.joinCode, displayName: 'Kim', address: '10.0.0.1' });
+		const lead = ctxOf(db, a.processledare);
+		await changeWorkshop(lead, a.organisation.id, w.id, { type: 'step', index: 1 });
+		await submitGuestInput({ db }, w.id, guest.token, rating({ subject: '6', level: 'hög' }));
+		await changeWorkshop(lead, a.organisation.id, w.id, { type: 'status', status: 'closed' });
+		expect((await serviceError(getParticipantView({ db }, w.id, guest.token))).status).toBe(404);
+		expect((await serviceError(submitGuestInput({ db }, w.id, guest.token, rating({ subject: '7' })))).status).toBe(404);
+		const thanks = await getThankYou({ db }, w.id, guest.token);
+		expect(thanks).toMatchObject({ workshop: { id: w.id, name: 'Vår' }, unit: { name: 'Socialnämnden' }, guest: { displayName: 'Kim' } });
+		expect(thanks.mine).toEqual([{ kind: 'goal', goal: 6, level: 'hög' }]);
+		// Another token, or none, finds nothing.
+		expect((await serviceError(getThankYou({ db }, w.id, 'not-a-token'))).status).toBe(404);
+		expect((await serviceError(getThankYou({ db }, w.id, null))).status).toBe(404);
+	});
+
+	it('an open workshop has no thank-you page', async () => {
+		const guest = await joinAsGuest({ db }, { code: w.joinCode, displayName: 'Kim', address: '10.0.0.1' });
+		expect((await serviceError(getThankYou({ db }, w.id, guest.token))).status).toBe(404);
 	});
 });

@@ -133,6 +133,11 @@ export async function getParticipantView(ctx: PartCtx, workshopId: string, token
 	}
 	const group = state.kind && w.showResults ? (await distribution(ctx.db, w, state.kind, state.subjects)).counts : null;
 	const agreedKind = state.kind === 'goal_relevance' ? 'goal' : 'target';
+	// No anchoring: agreed values reach participants only with the results. A value agreed before a copied
+	// cycle began came with the copy: it is last cycle's, not this group's.
+	const shown = w.showResults ? state.agreed.filter((r) => r.kind === agreedKind) : [];
+	const cycle = shown.length ? await cycles.findCycle(ctx.db, w.organisationId, w.cycleId) : null;
+	const copied = (r: { agreedAt: Date }) => !!cycle?.copiedFromId && r.agreedAt <= cycle.createdAt;
 	return {
 		workshop: { id: w.id, name: w.name, status: w.status, seq: w.seq, steps: w.steps, stepIndex: w.stepIndex, showResults: w.showResults },
 		guest: { displayName: guest.displayName },
@@ -142,9 +147,30 @@ export async function getParticipantView(ctx: PartCtx, workshopId: string, token
 		subjects: state.subjects,
 		mine,
 		group,
-		agreed: Object.fromEntries(state.agreed.filter((r) => r.kind === agreedKind).map((r) => [r.code, r.level])),
+		agreed: Object.fromEntries(shown.filter((r) => !copied(r)).map((r) => [r.code, r.level])),
+		previous: Object.fromEntries(shown.filter(copied).map((r) => [r.code, r.level])),
 		...(await participantStepData(ctx.db, w, authorOf(guest), search)),
 		summary: state.step === 'summary' ? { mine: await mineForSummary(ctx.db, w, authorOf(guest)), agreed: await agreedForSummary(ctx.db, w) } : null
+	};
+}
+
+/**
+ * A closed workshop's thank-you to a participant: the workshop, the unit, and what they contributed with what
+ * the group agreed. Read-only: the token found it by its hash set aside at closing, and takes no more input.
+ */
+export async function getThankYou(ctx: PartCtx, workshopId: string, token: string | null) {
+	if (!isUuid(workshopId)) throw notFound();
+	let found = ctx.actor ? await workshops.findParticipantInWorkshop(ctx.db, workshopId, { userId: ctx.actor.userId }, 'closed') : null;
+	if (!found && token) found = await workshops.findParticipantInWorkshop(ctx.db, workshopId, { tokenHash: hashGuestToken(token) }, 'closed');
+	if (!found) throw notFound();
+	const { participant: guest, workshop: w } = found;
+	const unit = await units.findUnit(ctx.db, w.organisationId, w.currentUnitId);
+	return {
+		workshop: { id: w.id, name: w.name },
+		unit: { name: unit?.name ?? '' },
+		guest: { displayName: guest.displayName },
+		mine: await mineForSummary(ctx.db, w, authorOf(guest)),
+		agreed: await agreedForSummary(ctx.db, w)
 	};
 }
 

@@ -137,7 +137,8 @@ export async function getProjector(ctx: Ctx, organisationId: string, workshopId:
 			state.step === 'documents'
 				? (await consoleDocuments(ctx.db, w)).map(({ documentId, name, type, count, targets, current, adopted }) => ({ documentId, name, type, count, targets, current, adopted }))
 				: null,
-		map: state.step === 'summary' ? await unitMap(ctx.db, w) : null,
+		// A closed workshop's wall shows the unit's map, as the summary step does.
+		map: state.step === 'summary' || w.status === 'closed' ? await unitMap(ctx.db, w) : null,
 		items: state.subjects.map((subject) => ({ subject, counts: dist.counts[subject]!, disagreement: disagreement(dist.counts[subject]!) }))
 	};
 }
@@ -181,7 +182,8 @@ async function changeOf(db: Db, w: Workshop, action: WorkshopAction): Promise<wo
 	switch (action.type) {
 		case 'step':
 			if (!Number.isInteger(action.index) || action.index < 0 || action.index >= w.steps.length) throw new ServiceError(400, 'workshop.error.step');
-			return { stepIndex: action.index };
+			// The results shown in one step are not carried into the next: its answers come first.
+			return { stepIndex: action.index, showResults: false };
 		case 'unit':
 			if (!(await workshops.listWorkshopUnitIds(db, w.organisationId, w.id)).includes(action.unitId)) throw notFound();
 			return { currentUnitId: action.unitId };

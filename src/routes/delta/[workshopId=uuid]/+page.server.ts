@@ -1,7 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail, isHttpError, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { guestToken } from '#lib/server/auth/guest.js';
-import { formInputId, getParticipantView, submitGuestInput } from '#lib/server/services/guest.service.js';
+import { formInputId, getParticipantView, getThankYou, submitGuestInput } from '#lib/server/services/guest.service.js';
 import { actorOf } from '#lib/server/services/actor.js';
 import { guard, guardAction } from '#lib/server/http/respond.js';
 import { formValues } from '#lib/validation/form.js';
@@ -14,7 +14,13 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
 	const activityId = url.searchParams.get('aktivitet');
 	const query = url.searchParams.get('sok')?.trim();
 	const search = activityId && query ? { activityId, query } : undefined;
-	const view = await guard(locals, () => getParticipantView(actorOf(locals), params.workshopId, token, search));
+	const view = await guard(locals, () => getParticipantView(actorOf(locals), params.workshopId, token, search)).catch(async (e: unknown) => {
+		// The workshop closed: its participants get their thank-you page, not a 404.
+		if (isHttpError(e, 404) && (await getThankYou(actorOf(locals), params.workshopId, token).then(() => true, () => false))) {
+			redirect(303, `/delta/${params.workshopId}/tack`);
+		}
+		throw e;
+	});
 	// A fresh id per subject for the plain form: submitting the same page twice stores each rating once.
 	// The later steps' forms derive their input's id from this seed and their fields, for the same reason.
 	return { ...view, formIds: Object.fromEntries(view.subjects.map((s) => [s, crypto.randomUUID()])), formSeed: crypto.randomUUID() };

@@ -31,7 +31,8 @@ export const POST: RequestHandler = async ({ request, locals, params, cookies, u
 	const rating = ratingSchema.safeParse(body);
 	const note = rating.success || typeof body !== 'object' || body === null ? null : stepInputFromFields(body as Record<string, unknown>);
 	const input = rating.success ? rating.data : note?.ok ? note.data : null;
-	if (!input) return json({ message: translator(locals.locale)('form.invalid') }, { status: 400 });
+	// Refused: the message, and for a note's form its field errors (i18n keys), which the page shows next to the fields.
+	if (!input) return json({ message: translator(locals.locale)('form.invalid'), ...(note && !note.ok && { errors: note.errors }) }, { status: 400 });
 	const ack = await guard(locals, () => submitGuestInput(actorOf(locals), params.workshopId, guestToken(cookies, url), input));
 	return json(ack);
 };
