@@ -37,6 +37,8 @@ export function smallReport() {
 			challenges: [],
 			documents: [],
 			steering: null,
+			comparison: null,
+			plan: null,
 			sections: [...sectionIds],
 			intros: {},
 			conclusions: { overall: { text: 'Vår slutsats.', version: 1 } }

@@ -9,6 +9,7 @@ import { formatNumber, type Locale, type Translate } from '#lib/i18n/index.js';
 import { goal as goalOf, pickText } from '#lib/sdg/catalogue.js';
 import type { Block, TableBlock } from './model.js';
 import type { ReportSource } from './source.js';
+import { followUpStatusLabelKeys } from '#lib/domain/plan.js';
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 export const goalLabel = (t: Translate, locale: Locale, n: number) => `${t('sdg.goal.number', { number: n })} ${pickText(goalOf(n)?.shortTitle ?? { sv: null, en: null }, locale)?.text ?? ''}`.trim();
@@ -40,6 +41,10 @@ export function methodBlocks(s: ReportSource, t: Translate, locale: Locale): Blo
 }
 
 export function steeringBlocks(s: ReportSource, t: Translate): Block[] {
+	return [...ownSteeringBlocks(s, t), ...planBlocks(s, t)];
+}
+
+function ownSteeringBlocks(s: ReportSource, t: Translate): Block[] {
 	const st = s.steering;
 	if (!st || (!st.vision && !st.focusAreas.length && !st.goals.length)) return [{ kind: 'p', text: t('report.steering.none') }];
 	const blocks: Block[] = [];
@@ -58,6 +63,43 @@ export function steeringBlocks(s: ReportSource, t: Translate): Block[] {
 		});
 	}
 	return blocks;
+}
+
+/** The action plan: its decision, and each measure with its units, targets and where its follow-up stands. */
+function planBlocks(s: ReportSource, t: Translate): Block[] {
+	const p = s.plan;
+	if (!p) return [];
+	const period = p.plan.periodStart === p.plan.periodEnd ? String(p.plan.periodStart) : `${p.plan.periodStart}–${p.plan.periodEnd}`;
+	const blocks: Block[] = [{ kind: 'h3', text: t('report.plan.heading', { title: p.plan.title, period }) }];
+	if (p.plan.decidedBy || p.plan.decidedOn) blocks.push({ kind: 'p', text: t('report.plan.decided', { by: p.plan.decidedBy ?? '–', on: p.plan.decidedOn ?? '–' }) });
+	if (!p.measures.length) return [...blocks, { kind: 'p', text: t('report.plan.none') }];
+	blocks.push({
+		kind: 'table',
+		id: 'plan',
+		caption: t('report.plan.caption'),
+		header: [t('report.col.number'), t('report.col.measure'), t('report.col.units'), t('report.col.targets'), t('report.col.localTarget'), t('report.col.followUp')],
+		rows: p.measures.map((m) => [m.number, m.title, m.units.join(', '), m.targetCodes.join(', '), m.localTarget ?? '', followUpText(p, m, t)])
+	});
+	return blocks;
+}
+
+/** "Delår: 2 pågår, 1 genomförd, 3 utan uppföljning" for the newest point with any entry; else "Ingen uppföljning än". */
+export function followUpText(p: NonNullable<ReportSource['plan']>, m: NonNullable<ReportSource['plan']>['measures'][number], t: Translate): string {
+	const point = [...p.points].reverse().find((pt) => m.statuses.some((c) => c.byPoint[pt.id]));
+	if (!point) return t('report.plan.noFollowUp');
+	const counts = new Map<string, number>();
+	let missing = 0;
+	for (const c of m.statuses) {
+		const e = c.byPoint[point.id];
+		if (!e) missing += 1;
+		else {
+			const label = t(followUpStatusLabelKeys[e.status]).toLocaleLowerCase();
+			counts.set(label, (counts.get(label) ?? 0) + 1);
+		}
+	}
+	const parts = [...counts].map(([label, n]) => `${n} ${label}`);
+	if (missing) parts.push(`${missing} ${t('report.plan.missing')}`);
+	return `${point.name}: ${parts.join(', ')}`;
 }
 
 export function heatmapTable(h: HeatmapModel, t: Translate): TableBlock {

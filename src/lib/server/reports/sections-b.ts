@@ -1,31 +1,36 @@
 // The report's later sections: 5 Befintlig statistik, 6 Utmaningar och möjligheter per dimension,
 // 7 Slutsatser (saved versions, else the draft prefilled from the analysis), 8 Bilagor. Pure.
 import { dimensionLabelKeys, dimensions, challengeKindLabelKeys, directionLabelKeys, directnessLabelKeys, relevanceLevelLabelKeys, type ChallengeKind, type Dimension } from '#lib/domain/mapping.js';
-import type { Locale, Translate } from '#lib/i18n/index.js';
+import { formatNumber, type Locale, type Translate } from '#lib/i18n/index.js';
 import { prefillConclusion } from './conclusions.js';
 import { conclusionScopes, type Block } from './model.js';
 import type { ReportSource } from './source.js';
 
-export function statisticsBlocks(s: ReportSource, t: Translate): Block[] {
+export function statisticsBlocks(s: ReportSource, t: Translate, locale: Locale): Block[] {
+	const num = (v: number) => formatNumber(locale, v);
 	const list = s.steering?.indicators ?? [];
 	if (!list.length) return [{ kind: 'p', text: t('report.statistics.none') }];
+	const comparison = s.comparison;
 	const rows = list.map((i) => {
 		const whole = i.outcomes.filter((o) => o.area === '' && o.gender === 'T').sort((a, b) => a.year - b.year);
 		const last = whole.at(-1) ?? [...i.outcomes].sort((a, b) => a.year - b.year).at(-1);
 		const first = whole[0];
 		const target = [...i.targets].sort((a, b) => a.year - b.year).at(-1);
 		const trend = !last || !first || first === last ? t('report.statistics.trend.unknown') : (last.value > first.value) === (i.direction === 'higher') ? t('report.statistics.trend.right') : last.value === first.value ? t('report.statistics.trend.flat') : t('report.statistics.trend.wrong');
-		return [i.name, i.targetCodes.join(', '), last?.year ?? null, last?.value ?? null, target ? `${target.value} (${target.year})` : '', trend, i.koladaKpi ? t('report.statistics.kolada', { kpi: i.koladaKpi }) : (i.sourceName ?? '')];
-	});
-	return [
-		{
-			kind: 'table',
-			id: 'indicators',
-			caption: t('report.statistics.caption'),
-			header: [t('report.col.indicator'), t('report.col.targets'), t('report.col.year'), t('report.col.outcome'), t('report.col.targetValue'), t('report.col.trend'), t('report.col.source')],
-			rows
+		const row = [i.name, i.targetCodes.join(', '), last?.year ?? null, last?.value ?? null, target ? `${num(target.value)} (${target.year})` : '', trend];
+		// the comparison group's value of the same year as the outcome, else its newest
+		if (comparison) {
+			const series = (i.koladaKpi && comparison.byKpi[i.koladaKpi]) || [];
+			const same = series.find((v) => v.year === last?.year) ?? [...series].sort((a, b) => a.year - b.year).at(-1);
+			row.push(same ? `${num(same.value)} (${same.year})` : '');
 		}
-	];
+		row.push(i.koladaKpi ? t('report.statistics.kolada', { kpi: i.koladaKpi }) : (i.sourceName ?? ''));
+		return row;
+	});
+	const header = [t('report.col.indicator'), t('report.col.targets'), t('report.col.year'), t('report.col.outcome'), t('report.col.targetValue'), t('report.col.trend')];
+	if (comparison) header.push(t('report.col.comparison', { name: comparison.name }));
+	header.push(t('report.col.source'));
+	return [{ kind: 'table', id: 'indicators', caption: t('report.statistics.caption'), header, rows }];
 }
 
 export function challengeBlocks(s: ReportSource, t: Translate): Block[] {

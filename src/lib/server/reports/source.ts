@@ -1,5 +1,6 @@
 // What the report is built from: one cycle's analysis and the facts around it, gathered by the service.
 import type { AnalysisInput, AnalysisResult } from '#lib/analysis/engine/types.js';
+import type { PlanForReport } from '../services/plan-export.service.js';
 import type { Steering } from '../services/steering.service.js';
 import type { ConclusionScope, SectionId } from './model.js';
 
@@ -14,6 +15,10 @@ export interface ReportSource {
 	challenges: { unitId: string; dimension: string; kind: string; text: string; targetCodes: string[] }[];
 	documents: { unitId: string; name: string; type: string; url: string | null; targetCodes: string[] }[];
 	steering: Pick<Steering, 'vision' | 'visionName' | 'focusAreas' | 'goals' | 'indicators'> | null;
+	/** The comparison group's imported Kolada values (gender T) per KPI, for the indicators' table. */
+	comparison: { name: string; byKpi: Readonly<Record<string, readonly { year: number; value: number }[]>> } | null;
+	/** The newest action plan with its measures and their follow-up, or null. */
+	plan: PlanForReport | null;
 	sections: readonly SectionId[];
 	intros: Readonly<Record<string, string>>;
 	/** The newest saved version per scope; absent scopes are prefilled from the analysis. */

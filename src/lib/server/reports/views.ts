@@ -1,7 +1,8 @@
 // The report's data as flat views for XLSX (one sheet each) and CSV (one file each): mapping per unit ×
-// target, contributions, relevance, findings, interactions, indicators and their values, workshops.
+// target, contributions, relevance, findings, interactions, indicators and their values, the action plan, workshops.
 import { describeFinding } from '#lib/analysis/engine/sentence.js';
 import type { Locale, Translate } from '#lib/i18n/index.js';
+import { followUpStatusLabelKeys } from '#lib/domain/plan.js';
 import type { View } from './model.js';
 import type { ReportSource } from './source.js';
 
@@ -63,12 +64,31 @@ export function buildViews(s: ReportSource, t: Translate, locale: Locale): View[
 			types: ['text', 'text', 'text', 'number', 'text', 'number', 'text'],
 			rows: indicators
 		},
+		...planViews(s, t),
 		{
 			id: 'workshoppar',
 			name: t('report.view.workshops'),
 			header: [t('report.col.workshop'), t('report.col.date'), t('report.col.participants')],
 			types: ['text', 'date', 'number'],
 			rows: s.workshops.map((w) => [w.name, w.date.toISOString(), w.participants])
+		}
+	];
+}
+
+/** The action plan (when there is one): a row per measure and unit, with the status at each follow-up point. */
+function planViews(s: ReportSource, t: Translate): View[] {
+	const p = s.plan;
+	if (!p) return [];
+	const status = (e: { status: keyof typeof followUpStatusLabelKeys } | null | undefined) => (e ? t(followUpStatusLabelKeys[e.status]) : '');
+	return [
+		{
+			id: 'handlingsplan',
+			name: t('report.view.plan'),
+			header: [t('report.col.number'), t('report.col.measure'), t('report.col.unit'), t('report.col.targets'), t('report.col.localTarget'), ...p.points.map((pt) => pt.name)],
+			types: ['number', 'text', 'text', 'text', 'text', ...p.points.map(() => 'text' as const)],
+			rows: p.measures.flatMap((m) =>
+				(m.statuses.length ? m.statuses : [{ unit: '', byPoint: {} }]).map((c) => [m.number, m.title, c.unit, m.targetCodes.join(', '), m.localTarget ?? '', ...p.points.map((pt) => status((c.byPoint as Record<string, { status: keyof typeof followUpStatusLabelKeys } | null>)[pt.id]))])
+			)
 		}
 	];
 }

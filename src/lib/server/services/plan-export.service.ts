@@ -2,6 +2,7 @@
 // formula guard covers every text cell; and the read the nulägesanalys report uses.
 import { followUpStatusLabelKeys } from '#lib/domain/plan.js';
 import { translator, type Locale } from '#lib/i18n/index.js';
+import type { Db } from '../db/index.js';
 import { findOrganisation } from '../repositories/organisation.repository.js';
 import * as plans from '../repositories/plan.repository.js';
 import { requireOrg } from './access.js';
@@ -41,15 +42,22 @@ export async function exportPlan(ctx: Ctx, organisationId: string, planId: strin
 		: { filename: name, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await toXlsx(t('plan.export.sheet'), header, rows) };
 }
 
+export type PlanForReport = NonNullable<Awaited<ReturnType<typeof loadPlanForReport>>>;
+
 /**
  * For the nulägesanalys report: the newest plan (or the one named) with its measures, their units and
  * targets, and the current status per follow-up point; null when the organisation has no plan.
  */
 export async function getPlanForReport(ctx: Ctx, organisationId: string, planId?: string) {
 	await requireOrg(ctx, organisationId, 'org.view');
-	const id = planId ?? (await plans.listPlans(ctx.db, organisationId))[0]?.id;
+	return loadPlanForReport(ctx.db, organisationId, planId);
+}
+
+/** The same with no access check: for the report's source, which its callers have checked. */
+export async function loadPlanForReport(db: Db, organisationId: string, planId?: string) {
+	const id = planId ?? (await plans.listPlans(db, organisationId))[0]?.id;
 	if (!id) return null;
-	const view = await loadPlanView(ctx.db, organisationId, id);
+	const view = await loadPlanView(db, organisationId, id);
 	return {
 		plan: view.plan,
 		points: view.points.map((p) => ({ id: p.id, name: p.name, dueOn: p.dueOn })),

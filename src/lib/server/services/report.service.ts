@@ -12,6 +12,10 @@ import { findOrganisation } from '../repositories/organisation.repository.js';
 import * as repo from '../repositories/report.repository.js';
 import * as steering from '../repositories/steering.repository.js';
 import type { Db } from '../db/index.js';
+import { RIKET } from '#lib/domain/steering.js';
+import { area as koladaArea } from '../kolada/catalogue.js';
+import { findComparison, listKoladaValues } from '../repositories/kolada.repository.js';
+import { loadPlanForReport } from './plan-export.service.js';
 import { requireOrg } from './access.js';
 import type { Ctx } from './actor.js';
 import { notFound, ServiceError } from './errors.js';
@@ -50,7 +54,7 @@ export async function getReportSource(ctx: Ctx, organisationId: string, cycleId:
  */
 export async function loadReportSource(db: Db, organisationId: string, cycleId: string): Promise<ReportSource> {
 	const cycle = await cycleOf(db, organisationId, cycleId);
-	const [org, input, workshops, challenges, documents, settings, versions, steering] = await Promise.all([
+	const [org, input, workshops, challenges, documents, settings, versions, steering, plan] = await Promise.all([
 		findOrganisation(db, organisationId),
 		analysis.loadAnalysisInput(db, organisationId, cycle.id),
 		repo.listWorkshopCounts(db, organisationId, cycle.id),
@@ -58,7 +62,8 @@ export async function loadReportSource(db: Db, organisationId: string, cycleId: 
 		repo.listDocuments(db, organisationId, cycle.id),
 		repo.findSettings(db, organisationId, cycle.id),
 		repo.listConclusions(db, organisationId, cycle.id),
-		loadSteering(db, organisationId)
+		loadSteering(db, organisationId),
+		loadPlanForReport(db, organisationId)
 	]);
 	if (!org) throw notFound();
 	const participating = new Set([...input.relevance.map((r) => r.unitId), ...input.activities.map((a) => a.unitId)]);
@@ -74,10 +79,23 @@ export async function loadReportSource(db: Db, organisationId: string, cycleId: 
 		challenges,
 		documents,
 		steering,
+		comparison: await loadComparison(db, organisationId, steering?.indicators ?? []),
+		plan,
 		sections: (settings?.sections as SectionId[] | undefined) ?? [...sectionIds],
 		intros: settings?.intros ?? {},
 		conclusions
 	};
+}
+
+/** The comparison group's Kolada values for the indicators' KPIs; null when none are imported. */
+async function loadComparison(db: Db, organisationId: string, indicators: readonly { koladaKpi: string | null }[]): Promise<ReportSource['comparison']> {
+	const kpis = [...new Set(indicators.map((i) => i.koladaKpi).filter((k): k is string => !!k))];
+	const comparisonId = (await findComparison(db, organisationId))?.comparisonId ?? RIKET;
+	const values = kpis.length ? (await listKoladaValues(db, organisationId, kpis, [comparisonId])).filter((v) => v.gender === 'T') : [];
+	if (!values.length) return null;
+	const byKpi: Record<string, { year: number; value: number }[]> = {};
+	for (const v of values) (byKpi[v.kpi] ??= []).push({ year: v.year, value: v.value });
+	return { name: koladaArea(comparisonId)?.title ?? comparisonId, byKpi };
 }
 
 /** The municipality's steering as the report states it (vision, focus areas, goals, indicators). */
